@@ -1,0 +1,101 @@
+/**
+ * The core as one object: open the database (backing up and migrating), build the handler map,
+ * keep rolling backups. The Electron shell, the local host and the CLI each create one of these.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers, Result } from '../../shared/contract';
+import { DbContext } from './context';
+import { dispatch } from './dispatch';
+import { AppError } from './errors';
+import { ChangeBus } from './events';
+import { forumsService } from './forums/service';
+import { importsService } from './imports/service';
+import { peopleService } from './people/service';
+import { representationService } from './representation/service';
+import { listBackups, takeBackup } from './store/backups';
+import { type Db, openDatabase } from './store/database';
+
+export interface CoreOptions {
+  dbPath: string;
+  /** Defaults to `<dbPath>.backups` beside the file. */
+  backupDir?: string;
+  nativeBinding?: string;
+  /** Rolling backup interval in ms (10 minutes); 0 turns the timer off (the CLI). */
+  backupIntervalMs?: number;
+  /** Take a backup on open (off for the one-shot CLI). */
+  backupOnOpen?: boolean;
+  now?: () => Date;
+}
+
+export interface Core {
+  readonly handlers: Handlers;
+  readonly events: ChangeBus;
+  readonly dbPath: string;
+  readonly backupDir: string;
+  dispatch(op: string, input: unknown): Promise<Result<unknown>>;
+  close(): void;
+}
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const dbPath = path.resolve(options.dbPath);
+  const backupDir = options.backupDir ?? `${dbPath}.backups`;
+  fs.mkdirSync(path.dirname(dbPath), { recursive: true });
+  const open = () =>
+    openDatabase(dbPath, {
+      nativeBinding: options.nativeBinding,
+      backupBeforeMigrate: async (db) => void (await takeBackup(db, backupDir, 'migration')),
+    });
+
+  const events = new ChangeBus();
+  let dirty = false;
+  const ctx = new DbContext(await open(), { events, now: options.now, onCommit: () => (dirty = true) });
+  if (options.backupOnOpen ?? true) await takeBackup(ctx.db, backupDir, 'open');
+
+  const handlers: Handlers = {
+    ...forumsService(ctx),
+    ...peopleService(ctx),
+    ...importsService(ctx),
+    ...representationService(ctx),
+    'backups.list': () => listBackups(backupDir),
+    'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
+    'backups.restore': async ({ name }) => {
+      const source = path.join(backupDir, name);
+      if (!listBackups(backupDir).some((b) => b.name === name)) {
+        throw new AppError('not_found', 'error.not_found', `backup ${name} not found`);
+      }
+      await takeBackup(ctx.db, backupDir, 'before_restore');
+      ctx.db.close();
+      for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+      fs.copyFileSync(source, dbPath);
+      ctx.replaceDb(await open());
+      events.emit({ entity: '*', id: null, forumId: null });
+      return { ok: true as const };
+    },
+  };
+
+  const interval = options.backupIntervalMs ?? 10 * 60 * 1000;
+  const timer =
+    interval > 0
+      ? setInterval(() => {
+          if (!dirty) return;
+          dirty = false;
+          takeBackup(ctx.db, backupDir, 'interval').catch(() => (dirty = true));
+        }, interval)
+      : null;
+  timer?.unref();
+
+  return {
+    handlers,
+    events,
+    dbPath,
+    backupDir,
+    dispatch: (op, input) => dispatch(handlers, op, input),
+    close() {
+      if (timer) clearInterval(timer);
+      ctx.db.close();
+    },
+  };
+}
+
+export type { Db };

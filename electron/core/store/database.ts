@@ -1,0 +1,63 @@
+/**
+ * Opening the SQLite file: durable pragmas, refusing newer schemas, backing up and migrating.
+ * One connection per process that owns the file (better-sqlite3 is synchronous).
+ */
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+import { SCHEMA_VERSION, migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Called before the first migration runs on an existing database, to copy it somewhere safe. */
+  backupBeforeMigrate?: (db: Db, fromVersion: number) => Promise<void>;
+  /** The Electron shell passes a better-sqlite3 binary built for Electron's ABI. */
+  nativeBinding?: string;
+  /** Stop at this schema version (tests build fixtures of older versions). */
+  targetVersion?: number;
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a commit is on disk before it is acknowledged; a power cut loses nothing acknowledged.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
+  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new AppError(
+        'database_newer',
+        'error.database_newer',
+        `This database was written by a newer Wethi (schema ${version}; this version knows up to ${SCHEMA_VERSION}). It was not changed. Please update Wethi.`,
+        { version, supported: SCHEMA_VERSION },
+      );
+    }
+    applyPragmas(db);
+    const target = options.targetVersion ?? SCHEMA_VERSION;
+    if (version < target && version > 0 && options.backupBeforeMigrate) {
+      await options.backupBeforeMigrate(db, version);
+    }
+    migrate(db, version, target);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Db, from: number, to: number): void {
+  for (let next = from + 1; next <= to; next++) {
+    const step = migrations[next - 1];
+    if (!step) throw new Error(`missing migration ${next}`);
+    // Each step and its version bump commit together, so a crash leaves a whole version.
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${next}`);
+    })();
+  }
+}

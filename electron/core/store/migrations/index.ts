@@ -1,0 +1,10 @@
+/**
+ * The schema's history, in order: migration N brings the database to `user_version` N.
+ * Never edit a migration that has shipped; add the next number.
+ */
+import type { Database } from 'better-sqlite3';
+import m0001 from './0001-forums-people';
+import m0002 from './0002-trash-and-audit';
+
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002];
+export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,130 @@
+/** People (the register reused across forums) and their attendance at a forum. */
+import { z } from 'zod';
+import { AgeGroup, DisadvantagedGroup, Gender, Role, Sector } from '../domain/vocabulary';
+import { ById, Id, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
+
+/** Sensitive data (PDPA): stored only together with a record of who took the consent and when. */
+export const SensitiveDraft = z
+  .object({
+    disadvantagedGroups: z.array(DisadvantagedGroup).min(1),
+    consentGivenAt: IsoDateTime,
+    consentRecordedBy: RequiredText(200),
+  })
+  .strict();
+
+const personFields = {
+  titlePrefix: NullableText(40),
+  firstName: RequiredText(100),
+  lastName: NullableText(100),
+  gender: Gender,
+  ageGroup: AgeGroup.nullable(),
+  /** Kept as digits (and a leading +) so it can be searched. */
+  phone: z
+    .string()
+    .trim()
+    .max(30)
+    .regex(/^[0-9+\-\s()]*$/, 'digits only')
+    .nullable()
+    .transform((v) => (v ? v.replace(/[\s()-]/g, '') : null)),
+  organisation: NullableText(),
+  position: NullableText(),
+  /** หมู่ที่: a number or a village name, as written locally. */
+  village: NullableText(60),
+  sector: Sector.nullable(),
+  role: Role.nullable(),
+  sensitive: SensitiveDraft.nullable(),
+};
+
+export const PersonDraft = z
+  .object({
+    ...personFields,
+    titlePrefix: personFields.titlePrefix.default(null),
+    lastName: personFields.lastName.default(null),
+    gender: personFields.gender.default('unspecified'),
+    ageGroup: personFields.ageGroup.default(null),
+    phone: personFields.phone.default(null),
+    organisation: personFields.organisation.default(null),
+    position: personFields.position.default(null),
+    village: personFields.village.default(null),
+    sector: personFields.sector.default(null),
+    role: personFields.role.default(null),
+    sensitive: personFields.sensitive.default(null),
+  })
+  .strict();
+export type PersonDraft = z.input<typeof PersonDraft>;
+
+/** Only the keys given are changed; `sensitive: null` withdraws consent and deletes the data. */
+export const PersonPatch = z.object(personFields).partial().strict();
+
+export const Person = z.object({
+  id: Id,
+  titlePrefix: z.string().nullable(),
+  firstName: z.string(),
+  lastName: z.string().nullable(),
+  gender: Gender,
+  ageGroup: AgeGroup.nullable(),
+  phone: z.string().nullable(),
+  organisation: z.string().nullable(),
+  position: z.string().nullable(),
+  village: z.string().nullable(),
+  sector: Sector.nullable(),
+  role: Role.nullable(),
+  sensitive: z
+    .object({
+      disadvantagedGroups: z.array(DisadvantagedGroup),
+      consentGivenAt: IsoDateTime,
+      consentRecordedBy: z.string(),
+    })
+    .nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Person = z.infer<typeof Person>;
+
+export const Attendee = z.object({
+  person: Person,
+  forumId: Id,
+  registeredAt: IsoDateTime,
+  checkedInAt: IsoDateTime.nullable(),
+});
+export type Attendee = z.infer<typeof Attendee>;
+
+export const PersonMatch = z.object({
+  person: Person,
+  /** Whether this person is registered for / checked in at the forum asked about. */
+  registered: z.boolean(),
+  checkedInAt: IsoDateTime.nullable(),
+});
+
+/** Everything the app holds about one person (PDPA access request). */
+export const PersonExport = z.object({
+  person: Person,
+  attendance: z.array(z.object({ forumId: Id, forumTitle: z.string(), registeredAt: IsoDateTime, checkedInAt: IsoDateTime.nullable() })),
+  exportedAt: IsoDateTime,
+});
+
+export const peopleContract = {
+  /** Finds people in the register by part of a Thai or English name or phone; best matches first. */
+  'people.search': op(
+    z.object({ query: z.string().max(100), forumId: Id.optional(), limit: z.number().int().min(1).max(200).default(20) }).strict(),
+    z.array(PersonMatch),
+  ),
+  'people.get': op(ById, Person),
+  'people.create': op(PersonDraft, Person),
+  'people.update': op(z.object({ id: Id, patch: PersonPatch }).strict(), Person),
+  /** Merges `duplicateId` into `keepId`: attendance follows the kept person, the duplicate is removed. */
+  'people.merge': op(z.object({ keepId: Id, duplicateId: Id }).strict(), Person),
+  'people.export': op(ById, PersonExport),
+  /** Erases a person and everything linked to them (PDPA erasure); not undoable by design. */
+  'people.erase': op(ById, Ok),
+
+  'attendance.list': op(z.object({ forumId: Id }).strict(), z.array(Attendee)),
+  'attendance.register': op(z.object({ forumId: Id, personId: Id }).strict(), Attendee),
+  'attendance.unregister': op(z.object({ forumId: Id, personId: Id }).strict(), Ok),
+  /** Checks a person in (registering them if needed) and records the time. */
+  'attendance.checkIn': op(z.object({ forumId: Id, personId: Id }).strict(), Attendee),
+  /** Undo of a check-in: back to registered-not-arrived, or unregistered if the check-in registered them. */
+  'attendance.undoCheckIn': op(z.object({ forumId: Id, personId: Id }).strict(), Ok),
+  /** A new person added at the registration table, checked in at once. */
+  'attendance.addAndCheckIn': op(z.object({ forumId: Id, person: PersonDraft }).strict(), Attendee),
+};
