@@ -7,8 +7,8 @@ import type { ChangeEvent, OpName, Result } from './contract';
 export interface WethiBridge {
   invoke(op: OpName, input: unknown): Promise<Result<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
-  /** Ask the shell to open (or focus) the projector window. */
-  openProjector(): Promise<void>;
+  /** Ask the shell to open (or focus) the projector window, showing `forumId` when given. */
+  openProjector(forumId?: string): Promise<void>;
 }
 
 /** IPC channel names: one per operation, plus the event push. */

@@ -33,11 +33,18 @@ export const ImportFile = z
 /** Column header (as in the file) → field, or null to ignore the column. */
 export const ColumnMapping = z.record(z.string(), ImportField.nullable());
 
+/**
+ * One thing wrong with one row. `line` is the physical line in the file (the header row is
+ * normally line 1; for XLSX the sheet's row number); a problem at the header's own line is one
+ * with the columns (say, no column for first names).
+ * `reason` is English (logs, CLI), `reasonKey` + `params` translate it in the UI.
+ */
 export const RowProblem = z.object({
   line: z.number().int(),
   column: z.string(),
   reason: z.string(),
   reasonKey: z.string(),
+  params: z.record(z.string(), z.string()).optional(),
 });
 export type RowProblem = z.infer<typeof RowProblem>;
 
@@ -81,6 +88,11 @@ export const ImportOptions = z
   .strict();
 export type ImportOptions = z.input<typeof ImportOptions>;
 
+/**
+ * `imported`: rows written (new people plus merged ones); `merged`: of those, rows that used an
+ * existing person. All-or-nothing: when any row is rejected and `skipInvalid` is false, nothing
+ * is written and the result is `{ imported: 0, merged: 0, rejected }` (not an error).
+ */
 export const ImportResult = z.object({
   imported: z.number().int(),
   merged: z.number().int(),

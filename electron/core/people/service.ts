@@ -183,7 +183,9 @@ function search(ctx: Context, query: string, forumId: string | undefined, limit:
       const phoneHit = digits.length >= 3 && (p.phone ?? '').includes(digits);
       const allWords = words.every((w) => haystack.includes(w));
       if (!allWords && !phoneHit) return null;
-      const score = (phoneHit && p.phone === digits ? 0 : 2) + (name.startsWith(first) ? 0 : 1) + (row.a_registered ? 0 : 1);
+      // Weights 4/2/1 make the ranking strictly in the order documented above (with 2/1/1 a
+      // registered substring match tied with an unregistered prefix match).
+      const score = (phoneHit && p.phone === digits ? 0 : 4) + (name.startsWith(first) ? 0 : 2) + (row.a_registered ? 0 : 1);
       return { score, match: { person: p, registered: row.a_registered === 1, checkedInAt: row.a_checked_in_at } };
     })
     .filter((x): x is NonNullable<typeof x> => x !== null);

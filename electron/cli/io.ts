@@ -1,0 +1,24 @@
+/** Where the CLI writes: JSON results on stdout, people-readable errors on stderr. */
+import { AppError } from '../core/errors';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+export const printJson = (io: Io, value: unknown) => io.out(`${JSON.stringify(value, null, 2)}\n`);
+
+/** "wethi: forum … not found [not_found]": the message for people, the code for scripts. */
+export function printError(io: Io, error: unknown): void {
+  if (error instanceof AppError) {
+    io.err(`wethi: ${error.message} [${error.code}]\n`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.err(`wethi: ${message} [internal]\n`);
+}

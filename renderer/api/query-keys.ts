@@ -1,0 +1,47 @@
+/**
+ * Query keys, shaped so a change event can invalidate exactly what it touches: the first
+ * element is the kind of data, the second (where present) the forum.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import type { ChangeEvent } from '../../shared/contract';
+
+export const keys = {
+  forums: (includeArchived: boolean) => ['forums', includeArchived] as const,
+  trash: () => ['trash'] as const,
+  forum: (id: string) => ['forum', id] as const,
+  attendance: (forumId: string) => ['attendance', forumId] as const,
+  search: (forumId: string, query: string) => ['search', forumId, query] as const,
+  representation: (forumId: string, basis: string) => ['representation', forumId, basis] as const,
+  person: (id: string) => ['person', id] as const,
+  backups: () => ['backups'] as const,
+};
+
+export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
+  const all = (...roots: string[]) => {
+    for (const root of roots) void client.invalidateQueries({ queryKey: [root] });
+  };
+  const ofForum = (forumId: string | null, ...roots: string[]) => {
+    for (const root of roots) void client.invalidateQueries({ queryKey: forumId ? [root, forumId] : [root] });
+  };
+
+  switch (event.entity) {
+    case 'forum':
+      all('forums', 'trash');
+      // Expected sectors live on the forum and change the representation warnings.
+      ofForum(event.forumId ?? event.id, 'forum', 'representation');
+      break;
+    case 'attendance':
+      // Counts on the forum list, the forum header and the projector follow attendance.
+      all('forums');
+      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation');
+      break;
+    case 'person':
+      // A person shows up in every forum they attend, so every list that names people is stale.
+      all('forums', 'forum', 'attendance', 'search', 'representation');
+      if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
+      break;
+    default:
+      // '*' (a restored backup) and anything newer than this code: refresh everything.
+      void client.invalidateQueries();
+  }
+}

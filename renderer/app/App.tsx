@@ -1,0 +1,40 @@
+/** The root: theme, language, connection; then either the control window or the projector view. */
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Connection } from '../api';
+import { ApiProvider } from '../api/ApiProvider';
+import { useUnauthorized } from '../api/auth-state';
+import { ProjectorPage } from '../features/projector/ProjectorPage';
+import { ControlApp } from './ControlApp';
+import { ErrorBoundary } from './ErrorBoundary';
+import { useRoute } from './route';
+import { theme } from './theme';
+import { UnauthorizedScreen } from './UnauthorizedScreen';
+
+const newClient = () =>
+  new QueryClient({
+    // Change events invalidate what changed; a local host either answers or is gone, so no retries.
+    defaultOptions: { queries: { staleTime: 60_000, retry: false }, mutations: { retry: false } },
+  });
+
+export function App({ connection }: { connection: Connection | null }) {
+  const [client] = useState(newClient);
+  const unauthorized = useUnauthorized();
+  const route = useRoute();
+  return (
+    <MantineProvider theme={theme} forceColorScheme="light">
+      <Notifications position="bottom-right" limit={4} />
+      <ErrorBoundary>
+        {!connection || unauthorized ? (
+          <UnauthorizedScreen />
+        ) : (
+          <ApiProvider connection={connection} client={client}>
+            {route.name === 'projector' ? <ProjectorPage forumId={route.forumId} /> : <ControlApp route={route} />}
+          </ApiProvider>
+        )}
+      </ErrorBoundary>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,131 @@
+/** One forum: its header and the five tabs (Alt+1 … Alt+5). */
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconArrowLeft, IconChartBar, IconFileImport, IconInfoCircle, IconPresentation, IconUserCheck, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Output } from '../../../shared/contract';
+import { useOpenProjector } from '../../api/ApiProvider';
+import { FORUM_TABS, type ForumTab, navigate } from '../../app/route';
+import { useFormat } from '../../i18n/format';
+import { CheckInPanel } from '../checkin/CheckInPanel';
+import { ImportPanel } from '../imports/ImportPanel';
+import { ParticipantsPanel } from '../participants/ParticipantsPanel';
+import { RepresentationPanel } from '../representation/RepresentationPanel';
+import { StatusBadge } from './ForumBadges';
+import { ForumDetails } from './ForumDetails';
+import { useForum } from './queries';
+
+type Forum = Output<'forums.get'>;
+
+const TAB_ICONS: Record<ForumTab, ReactNode> = {
+  checkin: <IconUserCheck size={20} />,
+  participants: <IconUsers size={20} />,
+  import: <IconFileImport size={20} />,
+  representation: <IconChartBar size={20} />,
+  details: <IconInfoCircle size={20} />,
+};
+
+export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) {
+  const { t } = useTranslation();
+  const forum = useForum(forumId);
+  const go = (next: ForumTab) => navigate({ name: 'forum', forumId, tab: next }, { replace: true });
+  useHotkeys(
+    FORUM_TABS.map((name, i) => [`alt+digit${i + 1}`, () => go(name), { usePhysicalKeys: true }]),
+    [],
+  );
+
+  if (forum.isPending) {
+    return (
+      <Center py="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  if (!forum.data) {
+    return (
+      <Stack>
+        <BackLink />
+        <Alert color="orange" title={t('forumPage.notFound')}>
+          {t('forumPage.notFoundBody')}
+        </Alert>
+      </Stack>
+    );
+  }
+
+  const data = forum.data;
+  return (
+    <Stack gap="md">
+      <ForumHeading forum={data} />
+      <Tabs value={tab} onChange={(v) => v && go(v as ForumTab)} keepMounted={false}>
+        <Tabs.List>
+          {FORUM_TABS.map((name, i) => (
+            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={`Alt+${i + 1}`} fz="md">
+              {t(`forumPage.tabs.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="checkin" pt="lg">
+          <CheckInPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="participants" pt="lg">
+          <ParticipantsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="import" pt="lg">
+          <ImportPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="representation" pt="lg">
+          <RepresentationPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="details" pt="lg">
+          <ForumDetails forum={data} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor component="button" type="button" onClick={() => navigate({ name: 'forums' })} w="fit-content">
+      <Group gap={4}>
+        <IconArrowLeft size={18} />
+        {t('forumPage.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function ForumHeading({ forum }: { forum: Forum }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const openProjector = useOpenProjector();
+  const when = [
+    format.date(forum.date),
+    forum.startTime ? (forum.endTime ? t('forum.timeRange', { start: forum.startTime, end: forum.endTime }) : t('forum.timeFrom', { start: forum.startTime })) : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <Stack gap={4}>
+      <BackLink />
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={2}>
+          <Group gap="sm">
+            <Title order={1} fz={30}>
+              {forum.title}
+            </Title>
+            <StatusBadge forum={forum} size="lg" />
+          </Group>
+          <Text c="dimmed" fz="lg">
+            {[t(`vocab.forumKind.${forum.kind}`), forum.number ? t('forum.numberShort', { number: forum.number }) : null, when, forum.venue].filter(Boolean).join(' · ')}
+          </Text>
+        </Stack>
+        <Button variant="light" size="md" leftSection={<IconPresentation size={20} />} onClick={() => openProjector(forum.id)} style={{ flexShrink: 0 }}>
+          {t('forumPage.openProjector')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Edit one person: ordinary fields, the consent-bound sensitive section, and the PDPA actions
+ * (export everything held about them, erase them).
+ */
+import { Button, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { getHotkeyHandler } from '@mantine/hooks';
+import { IconDownload, IconTrash } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../../shared/api-client';
+import type { Input, Output } from '../../../shared/contract';
+import { fullName } from '../../../shared/domain/thai-text';
+import { useApi } from '../../api/ApiProvider';
+import { downloadBlob } from '../../ui/download';
+import { Keys } from '../../ui/Keys';
+import { notifyDone, useNotifyError } from '../../ui/notify';
+import { EraseDialog } from './EraseDialog';
+import { type PersonErrors, personFieldsFromDetails, personToValues, validatePerson, valuesToDraft } from './person-form';
+import { PersonFields } from './PersonFields';
+import { SensitiveSection, type SensitiveValues, sensitiveProblem } from './SensitiveSection';
+
+type Person = Output<'people.get'>;
+
+export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Drawer opened={person !== null} onClose={onClose} position="right" size={640} title={<Text fw={700} size="xl">{t('person.editTitle')}</Text>}>
+      {person ? <PersonEditor key={person.id} person={person} onClose={onClose} /> : null}
+    </Drawer>
+  );
+}
+
+const sensitiveOf = (person: Person): SensitiveValues => ({
+  groups: person.sensitive?.disadvantagedGroups ?? [],
+  consent: person.sensitive !== null,
+  recordedBy: person.sensitive?.consentRecordedBy ?? '',
+  givenAt: person.sensitive?.consentGivenAt ?? null,
+});
+
+function toSensitive(v: SensitiveValues): Input<'people.update'>['patch']['sensitive'] {
+  if (!v.consent) return null;
+  return { disadvantagedGroups: v.groups, consentGivenAt: v.givenAt ?? new Date().toISOString(), consentRecordedBy: v.recordedBy.trim() };
+}
+
+function PersonEditor({ person, onClose }: { person: Person; onClose: () => void }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const onError = useNotifyError();
+  const [values, setValues] = useState(() => personToValues(person));
+  const [sensitive, setSensitive] = useState(() => sensitiveOf(person));
+  const [errors, setErrors] = useState<PersonErrors>({});
+  const [erasing, setErasing] = useState(false);
+
+  const save = useMutation({
+    mutationFn: () => api.people.update({ id: person.id, patch: { ...valuesToDraft(values), sensitive: toSensitive(sensitive) } }),
+    onSuccess: (saved) => {
+      notifyDone(t('person.saved', { name: fullName(saved) }));
+      onClose();
+    },
+    onError: (error) => {
+      const fields = error instanceof ApiCallError ? personFieldsFromDetails(error.error.details) : [];
+      if (fields.length) setErrors(Object.fromEntries(fields.map((f) => [f, 'person.errors.invalid'])));
+      else onError(error);
+    },
+  });
+  const exportData = useMutation({
+    mutationFn: () => api.people.export({ id: person.id }),
+    onSuccess: (data) => {
+      const name = `${person.firstName}${person.lastName ? `-${person.lastName}` : ''}`.replace(/[\\/:*?"<>|\s]+/g, '-');
+      downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `wethi-person-${name}.json`);
+    },
+    onError,
+  });
+  const erase = useMutation({
+    mutationFn: () => api.people.erase({ id: person.id }),
+    onSuccess: () => {
+      notifyDone(t('pdpa.erased', { name: fullName(person) }));
+      setErasing(false);
+      onClose();
+    },
+    onError,
+  });
+
+  const submit = () => {
+    const found = validatePerson(values);
+    setErrors(found);
+    if (Object.keys(found).length === 0 && !sensitiveProblem(sensitive)) save.mutate();
+  };
+
+  // The erase dialog sits outside the form: events from a portal still bubble through React's tree.
+  return (
+    <>
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
+    >
+      <Stack gap="lg">
+        <PersonFields values={values} errors={errors} onChange={setValues} autoFocus="firstName" compact />
+        <SensitiveSection values={sensitive} hadData={person.sensitive !== null} onChange={setSensitive} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose} rightSection={<Keys combo="Esc" />}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending} disabled={sensitiveProblem(sensitive) !== null} rightSection={<Keys combo="Ctrl+Enter" />}>
+            {t('common.save')}
+          </Button>
+        </Group>
+        <Divider label={t('pdpa.title')} labelPosition="left" />
+        <Text size="sm" c="dimmed">
+          {t('pdpa.explain')}
+        </Text>
+        <Group>
+          <Button variant="default" leftSection={<IconDownload size={18} />} loading={exportData.isPending} onClick={() => exportData.mutate()}>
+            {t('pdpa.export')}
+          </Button>
+          <Button variant="light" color="red" leftSection={<IconTrash size={18} />} onClick={() => setErasing(true)}>
+            {t('pdpa.erase')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+    <EraseDialog person={erasing ? person : null} loading={erase.isPending} onConfirm={() => erase.mutate()} onClose={() => setErasing(false)} />
+    </>
+  );
+}

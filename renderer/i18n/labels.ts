@@ -1,0 +1,32 @@
+/** Labels for vocabulary codes and error values, so screens never show a raw code. */
+import { useTranslation } from 'react-i18next';
+import type { ApiError, Dimension } from '../../shared/contract';
+import { ApiCallError } from '../../shared/api-client';
+
+/** Each representation dimension's keys are vocabulary codes, except villages (free text). */
+const DIMENSION_VOCAB = {
+  sector: 'sector',
+  gender: 'gender',
+  ageGroup: 'ageGroup',
+  role: 'role',
+  disadvantagedGroup: 'disadvantaged',
+} as const satisfies Partial<Record<Dimension, string>>;
+
+export function useLabels() {
+  const { t, i18n } = useTranslation();
+  /** A translation when one exists, otherwise the given fallback (an English reason from the core). */
+  const maybe = (key: string, fallback: string): string => (i18n.exists(key) ? t(key as never) : fallback);
+  return {
+    maybe,
+    dimensionKey(dimension: Dimension, key: string): string {
+      if (key === 'unknown') return t('vocab.unknown');
+      if (dimension === 'village') return key;
+      return maybe(`vocab.${DIMENSION_VOCAB[dimension]}.${key}`, key);
+    },
+    error(error: unknown): string {
+      const value: ApiError | null = error instanceof ApiCallError ? error.error : null;
+      if (!value) return t('error.internal');
+      return maybe(value.messageKey, value.message);
+    },
+  };
+}

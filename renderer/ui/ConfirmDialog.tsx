@@ -1,0 +1,45 @@
+/** Asks before something that cannot be taken back lightly; Enter confirms, Esc cancels. */
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ConfirmDialogProps {
+  opened: boolean;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  danger?: boolean;
+  loading?: boolean;
+  /** Extra condition, e.g. a typed confirmation, before the button works. */
+  canConfirm?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+export function ConfirmDialog({ opened, title, children, confirmLabel, danger, loading, canConfirm = true, onConfirm, onClose }: ConfirmDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size="md">
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          // Rendered in a portal, yet React bubbles the event to whatever form opened the dialog.
+          event.stopPropagation();
+          if (canConfirm && !loading) onConfirm();
+        }}
+      >
+        <Stack>
+          {typeof children === 'string' ? <Text>{children}</Text> : children}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color={danger ? 'red' : undefined} loading={loading} disabled={!canConfirm} data-autofocus>
+              {confirmLabel}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,25 @@
+/** Temporary folders that disappear when the test that made them finishes, pass or fail. */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { onTestFinished } from 'vitest';
+
+export function tempDir(prefix = 'wethi-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  onTestFinished(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export const sha256 = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** Reads a database file without opening it for writing (no WAL switch, no -wal/-shm beside it). */
+export async function readDb<T = Record<string, unknown>>(file: string, sql: string, ...params: unknown[]): Promise<T[]> {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
