@@ -16,9 +16,16 @@ export const printJson = (io: Io, value: unknown) => io.out(`${JSON.stringify(va
 /** "wethi: forum … not found [not_found]": the message for people, the code for scripts. */
 export function printError(io: Io, error: unknown): void {
   if (error instanceof AppError) {
-    io.err(`wethi: ${error.message} [${error.code}]\n`);
+    io.err(`wethi: ${error.code === 'validation' ? validationText(error) : error.message} [${error.code}]\n`);
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
   io.err(`wethi: ${message} [internal]\n`);
+}
+
+/** The contract's issues as "date: Invalid ISO date", one line each: the option names are in them. */
+function validationText(error: AppError): string {
+  const issues = Array.isArray(error.details) ? (error.details as { path?: string[]; message?: string }[]) : [];
+  if (issues.length === 0) return error.message;
+  return `invalid input: ${issues.map((i) => `${i.path?.join('.') || 'input'}: ${i.message}`).join('; ')}`;
 }

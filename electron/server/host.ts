@@ -68,10 +68,14 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!tokenOk(Array.isArray(given) ? given[0] : given)) return send(res, 401, fail('unauthorized', 'Missing or wrong token'));
       if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.core);
       if (req.method !== 'POST') return send(res, 405, fail('validation', 'Use POST'));
-      return handleCall(req, res, options.core, decodeURIComponent(url.pathname.slice('/api/'.length)), maxBody);
+      const op = decodePath(url.pathname.slice('/api/'.length));
+      if (op === null) return send(res, 400, fail('validation', 'Malformed path'));
+      return handleCall(req, res, options.core, op, maxBody);
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'method' });
-    return serveStatic(res, options.staticDir, url.pathname);
+    const pathname = decodePath(url.pathname);
+    if (pathname === null) return send(res, 400, { error: 'malformed path' });
+    return serveStatic(res, options.staticDir, pathname);
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -92,6 +96,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** A malformed escape such as `/%` must be a 400, not an exception that takes the host down. */
+function decodePath(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 const fail = (code: 'unauthorized' | 'validation', message: string): Result<never> => ({
@@ -146,13 +159,14 @@ function streamEvents(req: http.IncomingMessage, res: http.ServerResponse, core:
   });
 }
 
+/** `pathname` is already decoded. */
 function serveStatic(res: http.ServerResponse, dir: string | undefined, pathname: string): void {
   if (!dir) {
     send(res, 404, { error: 'no UI built' });
     return;
   }
   const root = path.resolve(dir);
-  const wanted = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  const wanted = path.resolve(root, `.${pathname}`);
   // Anything outside the folder, or a route of the app (/projector), gets the app's page.
   const file = wanted.startsWith(root + path.sep) && fs.existsSync(wanted) && fs.statSync(wanted).isFile() ? wanted : path.join(root, 'index.html');
   if (!fs.existsSync(file)) {

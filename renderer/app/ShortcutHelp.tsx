@@ -17,8 +17,15 @@ export function ShortcutHelp({ opened, onClose }: { opened: boolean; onClose: ()
                 <Group key={name} justify="space-between" wrap="nowrap" style={{ gridColumn: 'span 2' }}>
                   <Text>{t(SHORTCUTS[name].label)}</Text>
                   <Group gap={6} wrap="nowrap">
-                    {SHORTCUTS[name].keys.map((combo) => (
-                      <Keys key={combo} combo={combo} size="sm" />
+                    {SHORTCUTS[name].keys.map((combo, i) => (
+                      <Group key={combo} gap={6} wrap="nowrap">
+                        {i > 0 ? (
+                          <Text c="dimmed" size="sm">
+                            {t('shortcuts.or')}
+                          </Text>
+                        ) : null}
+                        <Keys combo={combo} size="sm" />
+                      </Group>
                     ))}
                   </Group>
                 </Group>

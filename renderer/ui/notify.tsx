@@ -1,33 +1,49 @@
 /** Notifications the screens share: success with an optional Undo, and errors in plain language. */
-import { Button, Group, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../i18n/labels';
+import { Keys } from './Keys';
 
-export function notifyDone(message: string, undo?: { label: string; onUndo: () => void }): string {
+/** The notification currently shown for each group: a new one replaces it instead of stacking up. */
+const shownInGroup = new Map<string, string>();
+
+export interface DoneOptions {
+  undo?: { label: string; keys?: string; onUndo: () => void };
+  /** At a busy registration table a pile of notifications would hide the counter: one per group. */
+  group?: string;
+}
+
+export function notifyDone(message: string, { undo, group }: DoneOptions = {}): string {
+  const previous = group ? shownInGroup.get(group) : undefined;
+  if (previous) notifications.hide(previous);
   const id = notifications.show({
     color: 'wethi',
     icon: <IconCheck size={18} />,
     autoClose: undo ? 8000 : 4000,
     message: (
-      <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Stack gap={6}>
         <Text size="md">{message}</Text>
         {undo ? (
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              undo.onUndo();
-            }}
-          >
-            {undo.label}
-          </Button>
+          <Group gap="xs">
+            <Button
+              size="compact-md"
+              variant="light"
+              onClick={() => {
+                notifications.hide(id);
+                undo.onUndo();
+              }}
+            >
+              {undo.label}
+            </Button>
+            {undo.keys ? <Keys combo={undo.keys} /> : null}
+          </Group>
         ) : null}
-      </Group>
+      </Stack>
     ),
   });
+  if (group) shownInGroup.set(group, id);
   return id;
 }
 

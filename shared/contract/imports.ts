@@ -57,6 +57,7 @@ export const DuplicateCandidate = z.object({
 
 export const ImportPreview = z.object({
   format: z.enum(['csv', 'xlsx']),
+  /** CSV: the encoding detected (utf-8, utf-8-bom, utf-16le, utf-16be, windows-874); XLSX: "xlsx". */
   encoding: z.string(),
   headers: z.array(z.string()),
   mapping: ColumnMapping,

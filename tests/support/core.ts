@@ -34,7 +34,10 @@ export function steppingClock(start = '2026-11-23T02:00:00.000Z', stepMs = 1000)
 /** A clock that stands still until the test moves it. */
 export function manualClock(start = '2026-11-23T02:00:00.000Z'): (() => Date) & { set(iso: string): void } {
   let t = new Date(start);
-  return Object.assign(() => new Date(t), { set: (iso: string) => void (t = new Date(iso)) });
+  const set = (iso: string) => {
+    t = new Date(iso);
+  };
+  return Object.assign(() => new Date(t), { set });
 }
 
 export async function openCore(options: Partial<CoreOptions> & { dir?: string } = {}): Promise<TestCore> {

@@ -87,11 +87,11 @@ export function parseRow(row: SheetRow, columns: FieldColumns, consent: ConsentR
   const sector = coded('sector', sectorOf, 'unknown_sector');
   const role = coded('role', roleOf, 'unknown_role');
   const groups = parseGroups(raw('disadvantagedGroups'), (value) => fail('disadvantagedGroups', 'unknown_disadvantaged_group', { value }));
-  const consented = coded('consent', consentOf, 'unknown_consent') === 'yes';
-  // PDPA: sensitive data is stored only with recorded consent.
-  if (groups.length > 0 && !consented && !problems.some((p) => p.reasonKey.endsWith('unknown_consent'))) {
-    fail('disadvantagedGroups', 'sensitive_without_consent');
-  }
+  const consentAnswer = coded('consent', consentOf, 'unknown_consent');
+  // PDPA: sensitive data is stored only with recorded consent. An unreadable consent cell is
+  // reported as such; saying "no consent" on top of it would be a second, wrong reason.
+  const consentUnreadable = consentAnswer === null && cell('consent') !== '';
+  if (groups.length > 0 && consentAnswer !== 'yes' && !consentUnreadable) fail('disadvantagedGroups', 'sensitive_without_consent');
   if (problems.length > 0) return { values: null, problems };
 
   const parsed = PersonDraft.safeParse({

@@ -35,23 +35,26 @@ export function columnLetter(index: number): string {
 const HEADER_SEARCH_ROWS = 10;
 
 /**
- * The header row is the first non-blank row, unless a later one among the first few names more
- * known columns: Thai sign-in sheets often carry a title line ("ใบลงทะเบียน …") above the headers.
- * Returns null when the file holds no non-blank row at all.
+ * The header row is the row among the first few that names the most known columns: Thai
+ * sign-in sheets often carry a title line ("ใบลงทะเบียน …") above the headers. When none names
+ * a known column, it is the first row with two different texts (a title is one text, even when
+ * merged across the columns), else the first non-blank row. Null when every row is blank.
  */
 export function toTable(allRows: readonly SheetRow[], knownHeaders: (header: string) => boolean): SheetTable | null {
   const nonBlank = allRows.filter((r) => !isBlankRow(r.cells));
   const first = nonBlank[0];
   if (!first) return null;
+  const window = nonBlank.slice(0, HEADER_SEARCH_ROWS);
   let header = first;
-  let best = first.cells.filter(knownHeaders).length;
-  for (const row of nonBlank.slice(1, HEADER_SEARCH_ROWS)) {
+  let best = 0;
+  for (const row of window) {
     const known = row.cells.filter(knownHeaders).length;
     if (known > best) {
       header = row;
       best = known;
     }
   }
+  if (best === 0) header = window.find((row) => new Set(row.cells.map((c) => c.trim()).filter(Boolean)).size > 1) ?? first;
   const width = Math.max(header.cells.length, ...nonBlank.map((r) => r.cells.length));
   const headers = Array.from({ length: width }, (_, i) => header.cells[i]?.trim() || `[${columnLetter(i)}]`);
   const rows = nonBlank

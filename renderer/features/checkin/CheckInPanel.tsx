@@ -4,7 +4,6 @@
  */
 import { Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useRef, useState } from 'react';
@@ -15,6 +14,7 @@ import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
 import { useFormat } from '../../i18n/format';
 import { Keys } from '../../ui/Keys';
+import { notifyDone } from '../../ui/notify';
 import { type PersonFormValues, prefillFromQuery } from '../participants/person-form';
 import { CheckInCounter } from './CheckInCounter';
 import { NewPersonForm } from './NewPersonForm';
@@ -61,7 +61,7 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
   const pick = (match: Match | undefined) => {
     if (!match || actions.checkIn.isPending) return;
     if (match.checkedInAt) {
-      notifications.show({ color: 'blue', message: t('checkIn.already', { name: fullName(match.person), time: format.time(match.checkedInAt) }) });
+      notifyDone(t('checkIn.already', { name: fullName(match.person), time: format.time(match.checkedInAt) }), { group: 'checkin' });
       reset();
       return;
     }
@@ -102,7 +102,7 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
 
   const active = matches[Math.min(highlighted, matches.length - 1)];
   return (
-    <Grid gutter="lg">
+    <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 8 }}>
         <Stack gap="md">
           <TextInput

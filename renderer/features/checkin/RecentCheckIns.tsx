@@ -24,7 +24,7 @@ export function RecentCheckIns({ attendees, onUndo }: { attendees: Attendee[]; o
           {recent.map((a) => (
             <Group key={a.person.id} justify="space-between" wrap="nowrap" gap="xs">
               <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                <Text c="dimmed" ff="monospace" fz="sm">
+                <Text c="dimmed" fz="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
                   {format.time(a.checkedInAt)}
                 </Text>
                 <Text truncate>{fullName(a.person)}</Text>

@@ -1,5 +1,5 @@
 /** The people matching what was typed; the highlighted one is checked in by Enter. */
-import { Badge, Group, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
@@ -30,7 +30,8 @@ export function SearchResults({ matches, highlighted, onPick, onHover }: Props) 
         return (
           <Paper
             key={person.id}
-            component={UnstyledButton}
+            component="button"
+            type="button"
             id={optionId(person.id)}
             role="option"
             aria-selected={active}
@@ -44,6 +45,8 @@ export function SearchResults({ matches, highlighted, onPick, onHover }: Props) 
             style={{
               display: 'block',
               width: '100%',
+              textAlign: 'left',
+              cursor: 'pointer',
               borderColor: active ? 'var(--mantine-color-wethi-7)' : undefined,
               borderWidth: active ? 2 : 1,
               background: active ? 'var(--mantine-color-wethi-0)' : undefined,

@@ -25,7 +25,7 @@ export function useCheckIn(forumId: string, afterChange: () => void) {
     mutationFn: (person: Person) => api.attendance.undoCheckIn({ forumId, personId: person.id }).then(() => person),
     onSuccess: (person) => {
       if (last.current?.id === person.id) last.current = null;
-      notifyDone(t('checkIn.undone', { name: fullName(person) }));
+      notifyDone(t('checkIn.undone', { name: fullName(person) }), { group: 'checkin' });
       afterChange();
     },
     onError,
@@ -34,8 +34,8 @@ export function useCheckIn(forumId: string, afterChange: () => void) {
   const announce = (attendee: Attendee) => {
     last.current = attendee.person;
     notifyDone(t('checkIn.done', { name: fullName(attendee.person), time: attendee.checkedInAt ? format.time(attendee.checkedInAt) : '' }), {
-      label: t('checkIn.undoWithKey'),
-      onUndo: () => undo.mutate(attendee.person),
+      group: 'checkin',
+      undo: { label: t('common.undo'), keys: 'Ctrl+Z', onUndo: () => undo.mutate(attendee.person) },
     });
     afterChange();
   };

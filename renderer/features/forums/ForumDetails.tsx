@@ -36,7 +36,7 @@ export function ForumDetails({ forum }: { forum: Forum }) {
     [
       t('forum.expectedSectors'),
       forum.expectedSectors.length ? (
-        <Group gap={6}>
+        <Group gap={6} key="sectors">
           {forum.expectedSectors.map((s) => (
             <Badge key={s} variant="light" size="lg">
               {t(`vocab.sector.${s}`)}

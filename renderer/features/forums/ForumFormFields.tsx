@@ -3,7 +3,7 @@ import { Checkbox, Grid, Group, NativeSelect, SegmentedControl, Stack, Text, Tex
 import { useTranslation } from 'react-i18next';
 import { FORUM_KINDS, FORUM_STATUSES, IAP2_LEVELS, SECTORS, type Sector } from '../../../shared/domain/vocabulary';
 import { useFormat } from '../../i18n/format';
-import type { ForumErrors, ForumField, ForumFormValues } from './forum-form';
+import { type ForumErrors, type ForumField, type ForumFormValues, normalizeClock } from './forum-form';
 
 interface Props {
   values: ForumFormValues;
@@ -28,11 +28,27 @@ export function ForumFormFields({ values, errors, onChange }: Props) {
     />
   );
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
+  // Plain text rather than a time input: that one shows AM/PM on many computers, and Thai practice is 24-hour ("13.30 น.").
+  const clock = (field: 'startTime' | 'endTime', label: string) => (
+    <TextInput
+      label={label}
+      name={field}
+      placeholder={t('forumForm.timePlaceholder')}
+      inputMode="numeric"
+      maxLength={5}
+      value={values[field]}
+      onChange={(e) => onChange(field, e.currentTarget.value)}
+      onBlur={(e) => onChange(field, normalizeClock(e.currentTarget.value))}
+      error={error(field)}
+      rightSection={<Text size="sm" c="dimmed">{t('forumForm.timeSuffix')}</Text>}
+      rightSectionWidth={36}
+    />
+  );
 
   return (
     <Stack gap="md">
       {text('title', t('forum.title'), { autoFocus: true, required: true, placeholder: t('forumForm.titlePlaceholder') })}
-      <Grid gutter="md">
+      <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 5 }}>
           <NativeSelect
             label={t('forum.kind')}
@@ -66,31 +82,13 @@ export function ForumFormFields({ values, errors, onChange }: Props) {
             value={values.date}
             onChange={(e) => onChange('date', e.currentTarget.value)}
             error={error('date')}
-            description={validDate ? format.date(values.date) : ' '}
+            // The picker follows the computer's locale (often Christian era): the Buddhist-era reading goes underneath.
+            description={validDate ? format.date(values.date) : undefined}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
-          <TextInput
-            type="time"
-            label={t('forum.startTime')}
-            name="startTime"
-            value={values.startTime}
-            onChange={(e) => onChange('startTime', e.currentTarget.value)}
-            error={error('startTime')}
-            description=" "
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
-          <TextInput
-            type="time"
-            label={t('forum.endTime')}
-            name="endTime"
-            value={values.endTime}
-            onChange={(e) => onChange('endTime', e.currentTarget.value)}
-            error={error('endTime')}
-            description=" "
-          />
-        </Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 4 }}>{clock('startTime', t('forum.startTime'))}</Grid.Col>
+        <Grid.Col span={{ base: 6, sm: 4 }}>{clock('endTime', t('forum.endTime'))}</Grid.Col>
         <Grid.Col span={12}>{text('venue', t('forum.venue'), { placeholder: t('forumForm.venuePlaceholder') })}</Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>{text('village', t('forum.village'))}</Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>{text('tambon', t('forum.tambon'))}</Grid.Col>

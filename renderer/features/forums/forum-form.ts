@@ -61,12 +61,14 @@ export function forumToValues(forum: Forum): ForumFormValues {
 const orNull = (text: string) => (text.trim() ? text.trim() : null);
 
 export function valuesToDraft(values: ForumFormValues): Input<'forums.create'> {
+  const startTime = normalizeClock(values.startTime);
+  const endTime = normalizeClock(values.endTime);
   return {
     title: values.title.trim(),
     kind: values.kind,
     date: values.date,
-    startTime: orNull(values.startTime),
-    endTime: orNull(values.endTime),
+    startTime: orNull(startTime),
+    endTime: orNull(endTime),
     iap2Level: values.iap2Level || null,
     status: values.status,
     expectedSectors: values.expectedSectors,
@@ -76,14 +78,24 @@ export function valuesToDraft(values: ForumFormValues): Input<'forums.create'> {
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** "9.30", "930", "09:30" → "09:30"; anything else is left as typed for validation to flag. */
+export function normalizeClock(text: string): string {
+  const match = text.trim().match(/^(\d{1,2})[:.]?(\d{2})$/);
+  if (!match) return text.trim();
+  const [, h = '', m = ''] = match;
+  return `${h.padStart(2, '0')}:${m}`;
+}
+
 /** Values are translation keys, so the message follows the language. */
 export function validateForum(values: ForumFormValues): ForumErrors {
   const errors: ForumErrors = {};
+  const startTime = normalizeClock(values.startTime);
+  const endTime = normalizeClock(values.endTime);
   if (!values.title.trim()) errors.title = 'forumForm.errors.titleRequired';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(values.date)) errors.date = 'forumForm.errors.dateRequired';
-  if (values.startTime && !CLOCK.test(values.startTime)) errors.startTime = 'forumForm.errors.time';
-  if (values.endTime && !CLOCK.test(values.endTime)) errors.endTime = 'forumForm.errors.time';
-  if (!errors.startTime && !errors.endTime && values.startTime && values.endTime && values.endTime <= values.startTime) {
+  if (startTime && !CLOCK.test(startTime)) errors.startTime = 'forumForm.errors.time';
+  if (endTime && !CLOCK.test(endTime)) errors.endTime = 'forumForm.errors.time';
+  if (!errors.startTime && !errors.endTime && startTime && endTime && endTime <= startTime) {
     errors.endTime = 'forumForm.errors.endBeforeStart';
   }
   return errors;

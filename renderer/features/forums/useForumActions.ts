@@ -29,7 +29,7 @@ export function useForumActions() {
   });
   const remove = useMutation({
     mutationFn: (forum: Forum) => api.forums.delete({ id: forum.id }).then(() => forum),
-    onSuccess: (forum) => notifyDone(t('forums.deleted', { title: forum.title }), { label: t('common.undo'), onUndo: () => restore.mutate(forum) }),
+    onSuccess: (forum) => notifyDone(t('forums.deleted', { title: forum.title }), { undo: { label: t('common.undo'), onUndo: () => restore.mutate(forum) } }),
     onError,
   });
 

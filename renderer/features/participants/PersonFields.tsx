@@ -39,7 +39,7 @@ export function PersonFields({ values, errors, onChange, autoFocus, compact }: P
   );
 
   return (
-    <Grid gutter="sm">
+    <Grid gap="sm">
       <Grid.Col span={span(2, 4)}>
         <NativeSelect
           label={t('person.titlePrefix')}

@@ -1,5 +1,6 @@
 /** The shell bundles: the preload carries every operation name and needs nothing but 'electron'. */
 import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +33,7 @@ describe('build-shell', () => {
   });
 
   it('bundles main with only electron, better-sqlite3 and Node built-ins left outside', () => {
-    const external = requires(path.join(outDir, 'main', 'index.cjs')).filter((name) => !name.startsWith('node:'));
+    const external = requires(path.join(outDir, 'main', 'index.cjs')).filter((name) => !isBuiltin(name));
     expect(new Set(external)).toEqual(new Set(['electron', 'better-sqlite3']));
   });
 });

@@ -1,0 +1,41 @@
+/** Runs the real `wethi` launcher as a child process, from a working folder of the test's choosing. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+const LAUNCHER = path.resolve(import.meta.dirname, '../../bin/wethi.mjs');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function wethi(args: string[], cwd: string): Run {
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** stdout as JSON, failing the test with stderr in view when it is not. */
+export function json<T = unknown>(run: Run): T {
+  try {
+    return JSON.parse(run.stdout) as T;
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${run.code}):\n${run.stdout}\nstderr:\n${run.stderr}`);
+  }
+}
+
+export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'wethi-cli-'));
+
+/** Every row of the tables an import touches, to prove a refused import changed nothing. */
+export function dump(dbPath: string): Record<'forum' | 'person' | 'person_sensitive' | 'attendance' | 'audit', unknown[]> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const all = (table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+    return { forum: all('forum'), person: all('person'), person_sensitive: all('person_sensitive'), attendance: all('attendance'), audit: all('audit') };
+  } finally {
+    db.close();
+  }
+}

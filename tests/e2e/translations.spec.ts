@@ -1,0 +1,19 @@
+/** Thai and English translation files name the same keys (plural forms aside). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ROOT } from './host';
+
+const keysOf = (value: unknown, prefix = ''): string[] =>
+  value && typeof value === 'object'
+    ? Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
+    : [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
+
+const load = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'renderer/i18n', `${lang}.json`), 'utf8')) as unknown;
+
+test('th.json and en.json have the same keys', () => {
+  const th = new Set(keysOf(load('th')));
+  const en = new Set(keysOf(load('en')));
+  expect([...th].filter((k) => !en.has(k)), 'missing in en.json').toEqual([]);
+  expect([...en].filter((k) => !th.has(k)), 'missing in th.json').toEqual([]);
+});
