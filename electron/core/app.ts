@@ -9,10 +9,18 @@ import { DbContext } from './context';
 import { dispatch } from './dispatch';
 import { AppError } from './errors';
 import { ChangeBus } from './events';
+import { agendaService } from './agenda/service';
+import { equityService } from './equity/service';
 import { forumsService } from './forums/service';
+import { groupsService } from './groups/service';
 import { importsService } from './imports/service';
+import { issuesService } from './issues/service';
+import { notesService } from './notes/service';
 import { peopleService } from './people/service';
+import { projectorService } from './projector/service';
 import { representationService } from './representation/service';
+import { searchService } from './search/service';
+import { speakersService } from './speakers/service';
 import { listBackups, takeBackup } from './store/backups';
 import { type Db, openDatabase } from './store/database';
 
@@ -57,6 +65,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...peopleService(ctx),
     ...importsService(ctx),
     ...representationService(ctx),
+    ...agendaService(ctx),
+    ...projectorService(ctx),
+    ...issuesService(ctx),
+    ...notesService(ctx),
+    ...searchService(ctx),
+    ...speakersService(ctx),
+    ...groupsService(ctx),
+    ...equityService(ctx),
     'backups.list': () => listBackups(backupDir),
     'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
     'backups.restore': async ({ name }) => {

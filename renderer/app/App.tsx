@@ -25,7 +25,9 @@ export function App({ connection }: { connection: Connection | null }) {
   const route = useRoute();
   return (
     <MantineProvider theme={theme} forceColorScheme="light">
-      <Notifications position="bottom-right" limit={4} />
+      {/* Bottom left: after a check-in that column is empty (the search has cleared), and it stays
+          clear of the counter, the latest check-ins and a drawer's buttons on the right. */}
+      <Notifications position="bottom-left" limit={3} />
       <ErrorBoundary>
         {!connection || unauthorized ? (
           <UnauthorizedScreen />

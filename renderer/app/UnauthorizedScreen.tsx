@@ -1,5 +1,5 @@
 /** Shown when the page was opened without the launch link's token, or with an old one. */
-import { Alert, Code, Container, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Code, Container, Group, List, Stack, Text, Title } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -9,7 +9,9 @@ export function UnauthorizedScreen() {
   return (
     <Container size="sm" py={64}>
       <Stack gap="lg">
-        <LanguageSwitch />
+        <Group justify="flex-end">
+          <LanguageSwitch />
+        </Group>
         <Title order={1}>{t('unauthorized.title')}</Title>
         <Alert color="orange" icon={<IconKey />} title={t('unauthorized.why')}>
           {t('unauthorized.body')}

@@ -3,7 +3,7 @@
  * step back at a registration table, and line height tall enough that Thai marks above and
  * below the line are never clipped.
  */
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, type MantineColorsTuple } from '@mantine/core';
 
 const FONT = 'Sarabun, "Noto Sans Thai", Tahoma, sans-serif';
 
@@ -31,4 +31,8 @@ export const theme = createTheme({
   lineHeights: { xs: '1.5', sm: '1.55', md: '1.6', lg: '1.6', xl: '1.6' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  components: {
+    // Upper case means nothing in Thai and shouts in English.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+  },
 });

@@ -15,6 +15,13 @@ export interface DoneOptions {
   group?: string;
 }
 
+/** Takes a group's notification away once it has done its job (the next person is being typed). */
+export function dismissGroup(group: string): void {
+  const shown = shownInGroup.get(group);
+  if (shown) notifications.hide(shown);
+  shownInGroup.delete(group);
+}
+
 export function notifyDone(message: string, { undo, group }: DoneOptions = {}): string {
   const previous = group ? shownInGroup.get(group) : undefined;
   if (previous) notifications.hide(previous);

@@ -4,12 +4,20 @@
  * renderer calls it through `Api`. Adding an operation = one entry in a feature file here.
  */
 import type { z } from 'zod';
+import { agendaContract } from './agenda';
 import { backupsContract } from './backups';
 import type { ChangeEvent } from './common';
+import { equityContract } from './equity';
 import { forumsContract } from './forums';
+import { groupsContract } from './groups';
 import { importsContract } from './imports';
+import { issuesContract } from './issues';
+import { notesContract } from './notes';
 import { peopleContract } from './people';
+import { projectorContract } from './projector';
 import { representationContract } from './representation';
+import { searchContract } from './search';
+import { speakersContract } from './speakers';
 
 export const contract = {
   ...forumsContract,
@@ -17,6 +25,14 @@ export const contract = {
   ...importsContract,
   ...representationContract,
   ...backupsContract,
+  ...agendaContract,
+  ...projectorContract,
+  ...issuesContract,
+  ...notesContract,
+  ...searchContract,
+  ...speakersContract,
+  ...groupsContract,
+  ...equityContract,
 };
 
 export type Contract = typeof contract;
@@ -50,3 +66,12 @@ export * from './people';
 export * from './imports';
 export * from './representation';
 export * from './backups';
+export * from './agenda';
+export * from './projector';
+export * from './issues';
+export * from './notes';
+export * from './search';
+export * from './speakers';
+export * from './groups';
+export * from './equity';
+

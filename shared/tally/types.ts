@@ -113,7 +113,8 @@ export const RankedHeader = z
   .object({
     method: z.string().optional(),
     options: OptionList,
-    ballots: z.array(z.unknown()),
+    // Checked one by one in profile.ts; a zod pass over a million ballots would only cost time.
+    ballots: z.custom<unknown[]>((v) => Array.isArray(v), '"ballots" must be a list'),
     tieRule: TieRule.default(DEFAULT_TIE_RULE),
   })
   .strict();

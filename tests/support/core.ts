@@ -3,12 +3,11 @@
  * Tests call through `dispatch`, the same door every front end uses.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { onTestFinished } from 'vitest';
 import type { ChangeEvent, Input, OpName, Output } from '../../shared/contract';
 import { type Core, type CoreOptions, createCore } from '../../electron/core/app';
 import { call } from '../../electron/core/dispatch';
-import { tempDir } from './temp';
+import { readDb, tempDir } from './temp';
 
 export interface TestCore {
   core: Core;
@@ -61,13 +60,6 @@ export async function openCore(options: Partial<CoreOptions> & { dir?: string } 
     dbPath,
     events,
     call: (op, input) => call(core.handlers, op, input),
-    peek: <T>(sql: string, ...params: unknown[]) => {
-      const db = new Database(dbPath, { readonly: true, fileMustExist: true });
-      try {
-        return db.prepare(sql).all(...params) as T[];
-      } finally {
-        db.close();
-      }
-    },
+    peek: (sql, ...params) => readDb(dbPath, sql, ...params),
   };
 }

@@ -3,7 +3,7 @@ import type { Handlers, Person } from '../../../shared/contract';
 import { compareThai, normalizeForSearch } from '../../../shared/domain/thai-text';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { findForum } from '../forums/store';
+import { forumExists } from '../forums/store';
 import {
   PERSON_SELECT,
   attendanceOfPerson,
@@ -25,7 +25,7 @@ export function peopleService(ctx: Context): PeopleHandlers {
     return found;
   };
   const forum = (id: string) => {
-    if (!findForum(ctx, id)) throw notFound('forum', id);
+    if (!forumExists(ctx, id)) throw notFound('forum', id);
   };
   const attendee = (forumId: string, personId: string) => {
     const found = findAttendee(ctx, forumId, personId);

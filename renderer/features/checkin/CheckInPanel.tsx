@@ -2,7 +2,7 @@
  * The registration table. One search box that never loses the focus: type part of a name or a
  * phone number, Enter checks in the highlighted match; nothing found, Enter adds the person.
  */
-import { Grid, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -13,10 +13,10 @@ import { fullName } from '../../../shared/domain/thai-text';
 import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
 import { useFormat } from '../../i18n/format';
-import { Keys } from '../../ui/Keys';
-import { notifyDone } from '../../ui/notify';
+import { dismissGroup, notifyDone } from '../../ui/notify';
 import { type PersonFormValues, prefillFromQuery } from '../participants/person-form';
 import { CheckInCounter } from './CheckInCounter';
+import { KeyHints } from './KeyHints';
 import { NewPersonForm } from './NewPersonForm';
 import { RecentCheckIns } from './RecentCheckIns';
 import { optionId, SearchResults } from './SearchResults';
@@ -58,6 +58,11 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
 
   useHotkeys([['mod+Z', actions.undoLast, { usePhysicalKeys: true }]]);
 
+  const openNewPerson = (text: string) => {
+    dismissGroup('checkin');
+    setNewPerson(prefillFromQuery(text));
+  };
+
   const pick = (match: Match | undefined) => {
     if (!match || actions.checkIn.isPending) return;
     if (match.checkedInAt) {
@@ -74,7 +79,7 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
     // Typed faster than the list refreshed: ask for this exact text before acting on it.
     const fresh = text === debounced && results.data && !results.isPlaceholderData;
     const found = fresh ? (results.data ?? []) : await client.fetchQuery(searchFor(text));
-    if (found.length === 0) setNewPerson(prefillFromQuery(text));
+    if (found.length === 0) openNewPerson(text);
     else pick(found[fresh ? Math.min(highlighted, found.length - 1) : 0]);
   };
 
@@ -87,7 +92,7 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
       setHighlighted((h) => (h + step + matches.length) % matches.length);
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      if (mod) setNewPerson(prefillFromQuery(query));
+      if (mod) openNewPerson(query);
       else void onEnter();
     } else if (e.key === 'Escape') {
       e.preventDefault();
@@ -115,6 +120,9 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
             leftSection={<IconSearch size={26} />}
             value={query}
             onChange={(e) => {
+              // The next person is being typed: the last confirmation would only cover the matches
+              // (undo stays at hand in the latest check-ins list).
+              dismissGroup('checkin');
               setQuery(e.currentTarget.value);
               setHighlighted(0);
               if (newPerson) setNewPerson(null);
@@ -160,33 +168,5 @@ export function CheckInPanel({ forum }: { forum: Forum }) {
         </Stack>
       </Grid.Col>
     </Grid>
-  );
-}
-
-function KeyHints() {
-  const { t } = useTranslation();
-  const hints: [string, string][] = [
-    ['Enter', t('checkIn.hintEnter')],
-    ['↑', t('checkIn.hintMove')],
-    ['Ctrl+Enter', t('checkIn.hintNew')],
-    ['Ctrl+Z', t('checkIn.hintUndo')],
-    ['Esc', t('checkIn.hintClear')],
-  ];
-  return (
-    <Group gap="lg" c="dimmed">
-      {hints.map(([combo, label]) => (
-        <Group key={combo} gap={6} wrap="nowrap">
-          {combo === '↑' ? (
-            <Group gap={2}>
-              <Keys combo="↑" />
-              <Keys combo="↓" />
-            </Group>
-          ) : (
-            <Keys combo={combo} />
-          )}
-          <Text size="sm">{label}</Text>
-        </Group>
-      ))}
-    </Group>
   );
 }

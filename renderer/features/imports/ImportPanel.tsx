@@ -2,18 +2,18 @@
  * Import a sign-in sheet: choose the file, check the preview (columns, sample rows, problems,
  * people already in the register), then import everything or nothing.
  */
-import { Alert, Badge, Button, Checkbox, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Progress, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportField, ImportPreview, ImportResult, Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
-import { navigate } from '../../app/route';
 import { useLabels } from '../../i18n/labels';
 import { fileToBase64 } from '../../ui/download';
 import { DuplicateChoices, NEW_PERSON } from './DuplicateChoices';
 import { FileDrop } from './FileDrop';
+import { ImportResultView } from './ImportResultView';
 import { MappingTable } from './MappingTable';
 import { ProblemList } from './ProblemList';
 import { SampleTable } from './SampleTable';
@@ -96,7 +96,7 @@ export function ImportPanel({ forum }: { forum: Forum }) {
     commit.reset();
   };
 
-  if (result) return <ResultView result={result} forumId={forum.id} onAgain={startOver} />;
+  if (result) return <ImportResultView result={result} forumId={forum.id} onAgain={startOver} />;
 
   const invalid = preview?.rejected.length ?? 0;
   const importable = preview ? (invalid > 0 && !skipInvalid ? 0 : preview.validCount) : 0;
@@ -104,8 +104,8 @@ export function ImportPanel({ forum }: { forum: Forum }) {
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between">
-        <Text fz="lg" maw={720}>
+      <Group justify="space-between" wrap="nowrap" align="flex-start">
+        <Text fz="lg">
           {t('import.intro')}
         </Text>
         <TemplateButtons />
@@ -207,35 +207,6 @@ export function ImportPanel({ forum }: { forum: Forum }) {
           </Paper>
         </Stack>
       ) : null}
-    </Stack>
-  );
-}
-
-function ResultView({ result, forumId, onAgain }: { result: ImportResult; forumId: string; onAgain: () => void }) {
-  const { t } = useTranslation();
-  const nothing = result.imported === 0;
-  return (
-    <Stack gap="lg" data-testid="import-result">
-      <Alert color={nothing ? 'orange' : 'green'} icon={<IconCircleCheck />} title={nothing ? t('import.resultNothing') : t('import.resultTitle')}>
-        <Group gap="sm" mt={4}>
-          <Badge size="xl" variant="light" color="green">
-            {t('import.resultImported', { count: result.imported })}
-          </Badge>
-          <Badge size="xl" variant="light" color="blue">
-            {t('import.resultMerged', { count: result.merged })}
-          </Badge>
-          <Badge size="xl" variant="light" color={result.rejected.length ? 'red' : 'gray'}>
-            {t('import.resultRejected', { count: result.rejected.length })}
-          </Badge>
-        </Group>
-      </Alert>
-      <ProblemList problems={result.rejected} title={t('import.notImported')} />
-      <Group>
-        <Button onClick={() => navigate({ name: 'forum', forumId, tab: 'participants' })}>{t('import.toParticipants')}</Button>
-        <Button variant="default" onClick={onAgain}>
-          {t('import.another')}
-        </Button>
-      </Group>
     </Stack>
   );
 }

@@ -135,7 +135,7 @@ export function ParticipantsPanel({ forum }: { forum: Forum }) {
           ) : null}
         </Paper>
       )}
-      <PersonDrawer person={editing} onClose={() => setEditingId(null)} />
+      <PersonDrawer person={editing} defaultRecorder={forum.facilitator} onClose={() => setEditingId(null)} />
       <ConfirmDialog
         opened={removing !== null}
         title={t('participants.unregisterTitle')}

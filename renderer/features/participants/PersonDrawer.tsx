@@ -22,11 +22,29 @@ import { SensitiveSection, type SensitiveValues, sensitiveProblem } from './Sens
 
 type Person = Output<'people.get'>;
 
-export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
+interface DrawerProps {
+  person: Person | null;
+  /** Who usually records consent at this forum (its facilitator), offered when consent is ticked. */
+  defaultRecorder: string | null;
+  onClose: () => void;
+}
+
+export function PersonDrawer({ person, defaultRecorder, onClose }: DrawerProps) {
   const { t } = useTranslation();
   return (
-    <Drawer opened={person !== null} onClose={onClose} position="right" size={640} title={<Text fw={700} size="xl">{t('person.editTitle')}</Text>}>
-      {person ? <PersonEditor key={person.id} person={person} onClose={onClose} /> : null}
+    <Drawer
+      opened={person !== null}
+      onClose={onClose}
+      position="right"
+      size={640}
+      title={
+        <Text fw={700} size="xl">
+          {t('person.editTitle')}
+          {person ? `: ${fullName(person)}` : ''}
+        </Text>
+      }
+    >
+      {person ? <PersonEditor key={person.id} person={person} defaultRecorder={defaultRecorder} onClose={onClose} /> : null}
     </Drawer>
   );
 }
@@ -43,7 +61,7 @@ function toSensitive(v: SensitiveValues): Input<'people.update'>['patch']['sensi
   return { disadvantagedGroups: v.groups, consentGivenAt: v.givenAt ?? new Date().toISOString(), consentRecordedBy: v.recordedBy.trim() };
 }
 
-function PersonEditor({ person, onClose }: { person: Person; onClose: () => void }) {
+function PersonEditor({ person, defaultRecorder, onClose }: { person: Person } & Omit<DrawerProps, 'person'>) {
   const { t } = useTranslation();
   const api = useApi();
   const onError = useNotifyError();
@@ -101,7 +119,11 @@ function PersonEditor({ person, onClose }: { person: Person; onClose: () => void
     >
       <Stack gap="lg">
         <PersonFields values={values} errors={errors} onChange={setValues} autoFocus="firstName" compact />
-        <SensitiveSection values={sensitive} hadData={person.sensitive !== null} onChange={setSensitive} />
+        <SensitiveSection
+          values={sensitive}
+          hadData={person.sensitive !== null}
+          onChange={(next) => setSensitive(next.consent && !sensitive.consent && !next.recordedBy ? { ...next, recordedBy: defaultRecorder ?? '' } : next)}
+        />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} rightSection={<Keys combo="Esc" />}>
             {t('common.cancel')}

@@ -28,7 +28,7 @@ export function DimensionCard({ dimension, shares }: { dimension: Dimension; sha
                 <CartesianGrid horizontal={false} strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
                 <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 14 }} interval={0} />
-                <Bar dataKey="count" fill="#008371" isAnimationActive={false} radius={[0, 4, 4, 0]}>
+                <Bar dataKey="count" fill="#008371" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={26}>
                   <LabelList dataKey="count" position="right" style={{ fontSize: 14, fontWeight: 700 }} />
                 </Bar>
               </BarChart>

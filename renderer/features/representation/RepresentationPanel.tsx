@@ -45,7 +45,7 @@ export function RepresentationPanel({ forum }: { forum: Output<'forums.get'> }) 
         <>
           <WarningList warnings={data.warnings} />
           {data.total > 0 ? (
-            <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
+            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               {DIMENSIONS.map((d) => (
                 <DimensionCard key={d} dimension={d} shares={data.byDimension[d] ?? []} />
               ))}

@@ -22,7 +22,7 @@ describe('backups', () => {
     expect(list[0]?.sizeBytes).toBe(fs.statSync(path.join(core.backupDir, list[0]?.name ?? '')).size);
 
     // The copy is a database of its own with the forum in it.
-    expect(await readDb(path.join(core.backupDir, list[0]?.name ?? ''), 'SELECT title FROM forum')).toEqual([{ title: 'ก่อนปิด' }]);
+    expect(readDb(path.join(core.backupDir, list[0]?.name ?? ''), 'SELECT title FROM forum')).toEqual([{ title: 'ก่อนปิด' }]);
   });
 
   it('backups.create adds a manual backup and returns it as listed', async () => {
@@ -68,7 +68,7 @@ describe('backups', () => {
     // The file that was replaced is itself kept, with both forums.
     const before = (await call('backups.list', {})).filter((b) => b.reason === 'before_restore');
     expect(before).toHaveLength(1);
-    const replaced = await readDb(path.join(core.backupDir, before[0]?.name ?? ''), 'SELECT title FROM forum ORDER BY title');
+    const replaced = readDb(path.join(core.backupDir, before[0]?.name ?? ''), 'SELECT title FROM forum ORDER BY title');
     expect(replaced.map((r) => r.title)).toEqual(['เวทีที่สอง (หลังสำรอง)', 'เวทีที่หนึ่ง'].sort());
 
     // Writes after the restore land in the restored file and survive a reopen.

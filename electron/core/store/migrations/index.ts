@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import m0001 from './0001-forums-people';
 import m0002 from './0002-trash-and-audit';
+import m0003 from './0003-deliberation';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002];
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003];
 export const SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,22 @@
+/**
+ * `npm run bench`: every benchmark in turn, each printing its figures against a baseline measured
+ * in the same run on the same machine. Nothing is asserted; later issues add their own here.
+ */
+import { import10k } from './import-10k';
+import { storeInserts } from './store-inserts';
+import type { Bench } from './support';
+
+const benches: Bench[] = [storeInserts, import10k];
+
+async function main() {
+  console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);
+  for (const bench of benches) {
+    console.log(`\n${bench.name}`);
+    await bench.run();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+/** Handlers for the projector.* operations. */
+import type { Context } from '../context';
+import type { HandlersFor } from '../handlers';
+
+export function projectorService(_ctx: Context): HandlersFor<'projector'> {
+  return {};
+}

@@ -1,0 +1,3 @@
+/** Speaking equity: who spoke, how long, by group, against who attended. */
+
+export const equityContract = {};

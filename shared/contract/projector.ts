@@ -1,0 +1,3 @@
+/** What the projector window shows, chosen by the facilitator. */
+
+export const projectorContract = {};

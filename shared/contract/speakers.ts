@@ -1,0 +1,3 @@
+/** Speeches and the speakers' queue. */
+
+export const speakersContract = {};
