@@ -3,6 +3,8 @@
  * `write` that runs a transaction and emits its change events only after it commits.
  */
 import type { Statement } from 'better-sqlite3';
+import { randomFillSync } from 'node:crypto';
+import type { Transaction } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { ChangeEvent } from '../../shared/contract';
 import type { ChangeBus } from './events';
@@ -26,12 +28,18 @@ export interface ContextOptions {
 export class DbContext implements Context {
   private current: Db;
   private statements = new Map<string, Statement>();
+  // One transaction wrapper per connection, reused: building it per write costs more than the insert.
+  private runInTransaction: Transaction<(fn: () => unknown) => unknown>;
+  // Random bytes for ids drawn in blocks: one getRandomValues call per id is measurable per write.
+  private readonly randomPool = Buffer.alloc(16 * 256);
+  private randomOffset = this.randomPool.length;
 
   constructor(
     db: Db,
     private readonly options: ContextOptions,
   ) {
     this.current = db;
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   get db(): Db {
@@ -42,6 +50,7 @@ export class DbContext implements Context {
   replaceDb(db: Db): void {
     this.current = db;
     this.statements = new Map();
+    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
   }
 
   sql(source: string): Statement {
@@ -55,7 +64,7 @@ export class DbContext implements Context {
 
   write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T): T {
     const pending: ChangeEvent[] = [];
-    const result = this.current.transaction(() => {
+    const result = this.runInTransaction(() => {
       const value = fn((event) => pending.push(event));
       // The audit trail commits with the change it describes, or not at all.
       const at = this.now();
@@ -70,7 +79,7 @@ export class DbContext implements Context {
         );
       }
       return value;
-    })();
+    }) as T;
     // Only now is it on disk (synchronous=FULL): tell the windows.
     this.options.onCommit?.();
     for (const event of pending) this.options.events.emit(event);
@@ -82,6 +91,12 @@ export class DbContext implements Context {
   }
 
   newId(): string {
-    return uuidv7();
+    if (this.randomOffset === this.randomPool.length) {
+      randomFillSync(this.randomPool);
+      this.randomOffset = 0;
+    }
+    const random = this.randomPool.subarray(this.randomOffset, this.randomOffset + 16);
+    this.randomOffset += 16;
+    return uuidv7({ random });
   }
 }

@@ -8,7 +8,7 @@ import { invalidateFor } from './query-keys';
 const ConnectionContext = createContext<Connection | null>(null);
 
 export function ApiProvider({ connection, client, children }: { connection: Connection; client: QueryClient; children: ReactNode }) {
-  useEffect(() => connection.api.onChange((event) => void event), [connection, client]);
+  useEffect(() => connection.api.onChange((event) => invalidateFor(client, event)), [connection, client]);
   return (
     <ConnectionContext.Provider value={connection}>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

@@ -1,6 +1,7 @@
 /** Thai-aware text helpers: collation for sorting, and display names. */
 
-export const thaiCollator = new Intl.Collator('th', { sensitivity: 'base', numeric: true });
+// Full sensitivity: names differing only by a tone mark still sort in a stable dictionary order.
+export const thaiCollator = new Intl.Collator('th', { numeric: true });
 
 export const compareThai = (a: string, b: string) => thaiCollator.compare(a, b);
 
