@@ -99,7 +99,7 @@ export function schulze(profile: RankedProfile): RankingResult {
     for (let x = 0; x < n; x++) if (!removed[x] && beatenBy[x] === 0) layer.push(x);
     // Transitivity guarantees an unbeaten option; the guard only protects against a broken invariant.
     if (layer.length === 0) layer = Array.from({ length: n }, (_, i) => i).filter((x) => !removed[x]);
-    layer.sort((a, b) => (wins[b] as number) - (wins[a] as number) || a - b);
+    // Inside a rank, poll order, as in every other method (the scores still show the difference).
     for (const x of layer) {
       removed[x] = 1;
       left--;
@@ -115,7 +115,7 @@ export function schulze(profile: RankedProfile): RankingResult {
   }
 
   const anyVote = profile.total > profile.blank;
-  const top = anyVote ? (layers[0] ?? []).slice().sort((a, b) => a - b) : [];
+  const top = anyVote ? (layers[0] ?? []) : [];
   let tieBreak: TieBreak | null = null;
   if (top.length > 1) tieBreak = createTieBreaker(profile.tieRule).decide(top.map((i) => options[i] as string), 'winner');
 
