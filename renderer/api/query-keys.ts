@@ -40,6 +40,28 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
       all('forums', 'forum', 'attendance', 'search', 'representation');
       if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
       break;
+    // The forum room (issue 4): each feature keys its queries [root, forumId, …].
+    case 'agenda_item':
+      // The current item decides defaults for notes, issues and speeches, and the projector shows it.
+      ofForum(event.forumId, 'agenda', 'notes', 'issues', 'speakers', 'projector');
+      break;
+    case 'projector':
+      ofForum(event.forumId, 'projector');
+      break;
+    case 'issue':
+      ofForum(event.forumId, 'issues', 'search', 'projector');
+      break;
+    case 'note':
+    case 'resolution':
+      ofForum(event.forumId, 'notes', 'resolutions', 'search');
+      break;
+    case 'speech':
+    case 'speaker_queue':
+      ofForum(event.forumId, 'speakers', 'equity', 'projector');
+      break;
+    case 'small_group':
+      ofForum(event.forumId, 'groups', 'issues', 'notes', 'equity');
+      break;
     default:
       // '*' (a restored backup) and anything newer than this code: refresh everything.
       void client.invalidateQueries();

@@ -5,7 +5,20 @@
  */
 import { useSyncExternalStore } from 'react';
 
-export const FORUM_TABS = ['checkin', 'participants', 'import', 'representation', 'details'] as const;
+/** In order: registration (Alt+1…4), the room (Alt+5…9, Alt+0 for equity), then details. */
+export const FORUM_TABS = [
+  'checkin',
+  'participants',
+  'import',
+  'representation',
+  'agenda',
+  'issues',
+  'notes',
+  'speakers',
+  'groups',
+  'equity',
+  'details',
+] as const;
 export type ForumTab = (typeof FORUM_TABS)[number];
 
 export type Route = { name: 'forums' } | { name: 'forum'; forumId: string; tab: ForumTab } | { name: 'projector'; forumId: string | null };

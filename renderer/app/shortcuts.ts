@@ -5,7 +5,7 @@
 export const SHORTCUTS = {
   help: { keys: ['?', 'F1'], label: 'shortcuts.help' },
   newForum: { keys: ['Ctrl+N', 'N'], label: 'shortcuts.newForum' },
-  tabs: { keys: ['Alt+1…5'], label: 'shortcuts.tabs' },
+  tabs: { keys: ['Alt+1…9, 0'], label: 'shortcuts.tabs' },
   search: { keys: ['↑', '↓'], label: 'shortcuts.move' },
   checkIn: { keys: ['Enter'], label: 'shortcuts.checkIn' },
   newPerson: { keys: ['Ctrl+Enter'], label: 'shortcuts.newPerson' },

@@ -6,8 +6,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '../../shared/domain/buddhist-date';
-import en from './en.json';
-import th from './th.json';
+import { en, th } from './resources';
 
 export const LANGS = ['th', 'en'] as const satisfies readonly Lang[];
 const STORAGE_KEY = 'wethi.lang';

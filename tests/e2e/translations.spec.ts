@@ -9,9 +9,15 @@ const keysOf = (value: unknown, prefix = ''): string[] =>
     ? Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k))
     : [prefix.replace(/_(zero|one|two|few|many|other)$/, '')];
 
-const load = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'renderer/i18n', `${lang}.json`), 'utf8')) as unknown;
+const read = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+/** The base file plus the per-feature files in renderer/i18n/<lang>/, as resources.ts merges them. */
+const load = (lang: string) => {
+  const dir = path.join(ROOT, 'renderer/i18n', lang);
+  const features = fs.readdirSync(dir).filter((f) => f.endsWith('.json'));
+  return Object.assign(read(path.join(ROOT, 'renderer/i18n', `${lang}.json`)), ...features.map((f) => read(path.join(dir, f))));
+};
 
-test('th.json and en.json have the same keys', () => {
+test('Thai and English translations have the same keys', () => {
   const th = new Set(keysOf(load('th')));
   const en = new Set(keysOf(load('en')));
   expect([...th].filter((k) => !en.has(k)), 'missing in en.json').toEqual([]);

@@ -71,7 +71,14 @@ export function lookup<C extends string>(words: Record<C, readonly string[]>): (
   for (const [code, list] of Object.entries(words) as [C, readonly string[]][]) {
     for (const word of [code, ...list]) map.set(wordKey(word), code);
   }
-  return (text) => map.get(wordKey(text));
+  // Sheets repeat the same few words thousands of times: remember each raw cell text once.
+  const seen = new Map<string, C | undefined>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text);
+    const code = map.get(wordKey(text));
+    if (seen.size < 10_000) seen.set(text, code);
+    return code;
+  };
 }
 
 /** The word the template and the sheet's users see for a code. */

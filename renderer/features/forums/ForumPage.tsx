@@ -1,28 +1,57 @@
-/** One forum: its header and the five tabs (Alt+1 … Alt+5). */
+/** One forum: its header and its tabs (Alt+1 … Alt+9, Alt+0). */
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconArrowLeft, IconChartBar, IconFileImport, IconInfoCircle, IconPresentation, IconUserCheck, IconUsers } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconChartBar,
+  IconChartPie,
+  IconFileImport,
+  IconInfoCircle,
+  IconListNumbers,
+  IconMessage2,
+  IconMicrophone,
+  IconPresentation,
+  IconTargetArrow,
+  IconUserCheck,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useOpenProjector } from '../../api/ApiProvider';
 import { FORUM_TABS, type ForumTab, navigate } from '../../app/route';
 import { useFormat } from '../../i18n/format';
+import { AgendaPanel } from '../agenda/AgendaPanel';
 import { CheckInPanel } from '../checkin/CheckInPanel';
+import { EquityPanel } from '../equity/EquityPanel';
+import { GroupsPanel } from '../groups/GroupsPanel';
 import { ImportPanel } from '../imports/ImportPanel';
+import { IssuesPanel } from '../issues/IssuesPanel';
+import { NotesPanel } from '../notes/NotesPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { RepresentationPanel } from '../representation/RepresentationPanel';
+import { SpeakersPanel } from '../speakers/SpeakersPanel';
 import { StatusBadge } from './ForumBadges';
 import { ForumDetails } from './ForumDetails';
 import { useForum } from './queries';
 
 type Forum = Output<'forums.get'>;
 
+/** Tab i (0-based) answers to Alt+(i+1); the tenth to Alt+0. */
+const tabDigit = (i: number) => (i + 1) % 10;
+
 const TAB_ICONS: Record<ForumTab, ReactNode> = {
   checkin: <IconUserCheck size={20} />,
   participants: <IconUsers size={20} />,
   import: <IconFileImport size={20} />,
   representation: <IconChartBar size={20} />,
+  agenda: <IconListNumbers size={20} />,
+  issues: <IconTargetArrow size={20} />,
+  notes: <IconMessage2 size={20} />,
+  speakers: <IconMicrophone size={20} />,
+  groups: <IconUsersGroup size={20} />,
+  equity: <IconChartPie size={20} />,
   details: <IconInfoCircle size={20} />,
 };
 
@@ -31,7 +60,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
   const forum = useForum(forumId);
   const go = (next: ForumTab) => navigate({ name: 'forum', forumId, tab: next }, { replace: true });
   useHotkeys(
-    FORUM_TABS.map((name, i) => [`alt+digit${i + 1}`, () => go(name), { usePhysicalKeys: true }]),
+    FORUM_TABS.slice(0, 10).map((name, i) => [`alt+digit${tabDigit(i)}`, () => go(name), { usePhysicalKeys: true }]),
     [],
   );
 
@@ -60,7 +89,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
       <Tabs value={tab} onChange={(v) => v && go(v as ForumTab)} keepMounted={false}>
         <Tabs.List>
           {FORUM_TABS.map((name, i) => (
-            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={`Alt+${i + 1}`} fz="md">
+            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={i < 10 ? `Alt+${tabDigit(i)}` : undefined} fz="md">
               {t(`forumPage.tabs.${name}`)}
             </Tabs.Tab>
           ))}
@@ -76,6 +105,24 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="representation" pt="lg">
           <RepresentationPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agenda" pt="lg">
+          <AgendaPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="issues" pt="lg">
+          <IssuesPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="notes" pt="lg">
+          <NotesPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="speakers" pt="lg">
+          <SpeakersPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="groups" pt="lg">
+          <GroupsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="equity" pt="lg">
+          <EquityPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
           <ForumDetails forum={data} />

@@ -55,7 +55,12 @@ const tallyAll = (e: Election, strategy: 'auto' | 'hash' = 'auto') => {
 function referenceBorda(e: Election): number[] {
   const n = e.options.length;
   const points = e.options.map(() => 0);
-  for (const b of e.ballots) b.ranking.forEach((o, i) => (points[e.options.indexOf(o)] += (n - 1 - i) * (b.count ?? 1)));
+  for (const b of e.ballots) {
+    b.ranking.forEach((o, i) => {
+      const k = e.options.indexOf(o);
+      points[k] = (points[k] as number) + (n - 1 - i) * (b.count ?? 1);
+    });
+  }
   return points;
 }
 
@@ -65,7 +70,10 @@ function referencePairwise(e: Election): number[][] {
   for (const b of e.ballots) {
     const pos = (o: string) => (b.ranking.includes(o) ? b.ranking.indexOf(o) : Number.POSITIVE_INFINITY);
     for (let x = 0; x < n; x++)
-      for (let y = 0; y < n; y++) if (x !== y && pos(e.options[x] as string) < pos(e.options[y] as string)) (d[x] as number[])[y] += b.count ?? 1;
+      for (let y = 0; y < n; y++) {
+        const row = d[x] as number[];
+        if (x !== y && pos(e.options[x] as string) < pos(e.options[y] as string)) row[y] = (row[y] as number) + (b.count ?? 1);
+      }
   }
   return d;
 }
