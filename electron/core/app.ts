@@ -17,6 +17,9 @@ import { importsService } from './imports/service';
 import { issuesService } from './issues/service';
 import { notesService } from './notes/service';
 import { peopleService } from './people/service';
+import { pollsService } from './polls/service';
+import { prioritiesService } from './priorities/service';
+import { projectsService } from './projects/service';
 import { projectorService } from './projector/service';
 import { representationService } from './representation/service';
 import { searchService } from './search/service';
@@ -73,6 +76,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...speakersService(ctx),
     ...groupsService(ctx),
     ...equityService(ctx),
+    ...pollsService(ctx),
+    ...prioritiesService(ctx),
+    ...projectsService(ctx),
     'backups.list': () => listBackups(backupDir),
     'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
     'backups.restore': async ({ name }) => {

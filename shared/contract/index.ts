@@ -14,6 +14,9 @@ import { importsContract } from './imports';
 import { issuesContract } from './issues';
 import { notesContract } from './notes';
 import { peopleContract } from './people';
+import { pollsContract } from './polls';
+import { prioritiesContract } from './priorities';
+import { projectsContract } from './projects';
 import { projectorContract } from './projector';
 import { representationContract } from './representation';
 import { searchContract } from './search';
@@ -33,6 +36,9 @@ export const contract = {
   ...speakersContract,
   ...groupsContract,
   ...equityContract,
+  ...pollsContract,
+  ...prioritiesContract,
+  ...projectsContract,
 };
 
 export type Contract = typeof contract;
@@ -74,4 +80,7 @@ export * from './search';
 export * from './speakers';
 export * from './groups';
 export * from './equity';
+export * from './polls';
+export * from './priorities';
+export * from './projects';
 

@@ -1,3 +1,48 @@
 /** Thai full-text search over notes and issues (FTS5 trigram). */
+import { z } from 'zod';
+import { Id, IsoDateTime, op } from './common';
 
-export const searchContract = {};
+/** A piece of text, marked when it is part of the match: the UI renders segments, never HTML. */
+export const SearchSegment = z.object({ text: z.string(), match: z.boolean() });
+export type SearchSegment = z.infer<typeof SearchSegment>;
+
+export const SEARCH_KINDS = ['note', 'issue'] as const;
+
+export const SearchHit = z.object({
+  kind: z.enum(SEARCH_KINDS),
+  id: Id,
+  forumId: Id,
+  forumTitle: z.string(),
+  agendaItemId: Id.nullable(),
+  /** An issue's whole title with the match marked; null for a note. */
+  title: z.array(SearchSegment).nullable(),
+  /**
+   * An excerpt of the note's text (an issue's description) around the match, with the match
+   * marked; cut ends carry '…'. Empty for an issue without a description.
+   */
+  snippet: z.array(SearchSegment),
+  /** The distinct matched texts as they are written in the record, to mark them when the whole record is shown. */
+  highlights: z.array(z.string()),
+  /** When the note was taken / the issue raised. */
+  at: IsoDateTime,
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchQuery = z
+  .object({
+    /**
+     * Words separated by spaces must all appear (as substrings, in any order). Blank gives no
+     * results rather than an error, so the UI can search as the user types.
+     */
+    query: z.string().trim().max(200),
+    /** Left out: every forum not in the trash. */
+    forumId: Id.optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+export const searchContract = {
+  /** Issues first (not merged ones), then notes newest first (not deleted ones), at most `limit` in all. */
+  'search.query': op(SearchQuery, z.object({ results: z.array(SearchHit), more: z.boolean() })),
+};

@@ -82,7 +82,7 @@ export function profileFromBallots(
   return builder.finish(tieRule);
 }
 
-/** The checks of `profileFromBallots` alone, for zod refinements (types.ts → RankedInput). */
+/** The checks of `profileFromBallots` alone, for the zod refinement of `RankedInput` below. */
 export function checkRankedBallots(options: readonly string[], ballots: readonly unknown[]): TallyError[] {
   const r = profileFromBallots(options, ballots);
   return r.ok ? [] : r.errors;
@@ -100,8 +100,11 @@ export class ProfileBuilder {
   readonly errors: TallyError[] = [];
   private readonly index: OptionIndex;
   private readonly n: number;
-  /** Stamp per option: the ballot number that last used it, to find duplicates without clearing. */
-  private readonly seen: Int32Array;
+  /**
+   * Stamp per option: the ballot number that last used it, to find duplicates without clearing.
+   * Doubles, so the stamp cannot wrap around however many lines come.
+   */
+  private readonly seen: Float64Array;
   private readonly current: Int32Array;
   private stamp = 0;
   private total = 0;
@@ -121,7 +124,7 @@ export class ProfileBuilder {
   ) {
     this.index = new OptionIndex(options);
     this.n = options.length;
-    this.seen = new Int32Array(this.n);
+    this.seen = new Float64Array(this.n);
     this.current = new Int32Array(this.n);
     this.exactKeys = (this.n + 1) ** this.n <= Number.MAX_SAFE_INTEGER;
     this.merger = this.exactKeys && strategy === 'auto' ? new SortMerger(this.n, expected) : new HashMerger(this.exactKeys, expected);
@@ -218,7 +221,7 @@ interface Merged {
  * merged in. This touches memory in order, where a hash table at a million rankings spends its
  * time on cache misses; the rankings are decoded back from the distinct keys at the end.
  */
-class SortMerger {
+export class SortMerger {
   private singles: Float64Array<ArrayBuffer>;
   private size = 0;
   private readonly weightedKeys: number[] = [];
@@ -302,7 +305,7 @@ class SortMerger {
  * options): the key is then a 32-bit hash and a hit is confirmed element by element.
  * One cache line per probe: slots[2s] = key, slots[2s + 1] = ranking id + 1 (0 = empty).
  */
-class HashMerger {
+export class HashMerger {
   private distinct = 0;
   private starts: Int32Array<ArrayBuffer>;
   private prefs = new Int32Array(4096);

@@ -95,11 +95,11 @@ export function schulze(profile: RankedProfile): RankingResult {
   const layers: number[][] = [];
   let left = n;
   while (left > 0) {
+    // Built in poll order, as ties are listed in every method (the scores still show differences).
     let layer: number[] = [];
     for (let x = 0; x < n; x++) if (!removed[x] && beatenBy[x] === 0) layer.push(x);
     // Transitivity guarantees an unbeaten option; the guard only protects against a broken invariant.
     if (layer.length === 0) layer = Array.from({ length: n }, (_, i) => i).filter((x) => !removed[x]);
-    // Inside a rank, poll order, as in every other method (the scores still show the difference).
     for (const x of layer) {
       removed[x] = 1;
       left--;

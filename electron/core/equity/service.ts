@@ -1,7 +1,48 @@
-/** Handlers for the equity.* operations. */
+/** Handler for equity.summary: the pure figures (shared/domain/equity.ts) over a forum's speeches. */
+import type { PersonRef } from '../../../shared/contract';
+import { type EquityPerson, equity } from '../../../shared/domain/equity';
 import type { Context } from '../context';
+import { notFound } from '../errors';
+import { forumExists } from '../forums/store';
 import type { HandlersFor } from '../handlers';
+import { findPerson, listAttendees } from '../people/store';
+import { listSpeeches } from '../speakers/store';
 
-export function equityService(_ctx: Context): HandlersFor<'equity'> {
-  return {};
+export function equityService(ctx: Context): HandlersFor<'equity'> {
+  return {
+    'equity.summary': ({ forumId, agendaItemId }) => {
+      if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+      const at = ctx.now();
+      // The room is who has checked in; the same people whatever agenda item is asked about.
+      const attendees = listAttendees(ctx, forumId)
+        .filter((a) => a.checkedInAt !== null)
+        .map((a) => a.person);
+      const speeches = listSpeeches(ctx, forumId, agendaItemId, at);
+
+      const people = new Map<string, EquityPerson>(attendees.map((p) => [p.id, p]));
+      const refs = new Map<string, PersonRef>();
+      for (const { person } of speeches) {
+        if (!person) continue;
+        refs.set(person.id, person);
+        if (!people.has(person.id)) {
+          const found = findPerson(ctx, person.id);
+          if (found) people.set(found.id, found);
+        }
+      }
+      const figures = equity(
+        attendees,
+        speeches.map((s) => ({ person: s.person ? (people.get(s.person.id) ?? null) : null, durationMs: s.durationMs })),
+      );
+      return {
+        forumId,
+        agendaItemId: agendaItemId ?? null,
+        at,
+        ...figures,
+        speakers: figures.speakers.flatMap(({ personId, ...rest }) => {
+          const person = refs.get(personId);
+          return person ? [{ person, ...rest }] : [];
+        }),
+      };
+    },
+  };
 }

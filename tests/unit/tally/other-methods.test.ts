@@ -191,6 +191,20 @@ describe('weighted criteria scoring matrix', () => {
     );
     expect(r.winners).toEqual(['x', 'y']);
     expect(r.tie).toBe(true);
+    // 1.001 × 1000 is 1000.9999999999999 in doubles: weights are rounded to integers once.
+    const scaled = unwrap(
+      tallyScoreMatrix({
+        options: ['x', 'y'],
+        criteria: [
+          { name: 'a', weight: 1.001 },
+          { name: 'b', weight: 1 },
+          { name: 'c', weight: 0.001 },
+        ],
+        scale: { min: 0, max: 1 },
+        scorers: [{ name: 's', scores: { x: { a: 1, b: 0, c: 0 }, y: { a: 0, b: 1, c: 1 } } }],
+      }),
+    );
+    expect(scaled.winners).toEqual(['x', 'y']);
   });
 
   it('refuses scores off the scale, fractional, missing, or for unknown options and criteria, by scorer', () => {

@@ -271,6 +271,34 @@ describe('properties of the ranked methods', () => {
   });
 });
 
+describe('many options (rankings too long for an exact numeric key: hashed and compared)', () => {
+  const LETTERS = Array.from({ length: 20 }, (_, i) => `option ${i + 1}`);
+  it('merges identical rankings correctly and tallies like the reference', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 14, max: 20 }).chain((n) => {
+          const options = LETTERS.slice(0, n);
+          // Few distinct rankings, repeated, so merging really happens.
+          return fc.record({
+            options: fc.constant(options),
+            pool: fc.array(fc.shuffledSubarray(options), { minLength: 1, maxLength: 5 }),
+            picks: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 3 })), { maxLength: 40 }),
+          });
+        }),
+        ({ options, pool, picks }) => {
+          const e: Election = { options, ballots: picks.map(([k, count]) => ({ ranking: pool[k % pool.length] as string[], count })), tieRule: { rule: 'revote' } };
+          const p = profile(options, e.ballots, e.tieRule);
+          expect(p.distinct).toBeLessThanOrEqual(pool.length);
+          expect(options.map((o) => borda(p).ranking.find((r) => r.option === o)?.score)).toEqual(referenceBorda(e));
+          expect(schulze(p).pairwise).toEqual(referencePairwise(e));
+          expect(irv(p).rounds?.map((r) => r.eliminated)).toEqual(referenceIrv(e).rounds.map((r) => r.eliminated));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
 describe('the fast ballot checks and the zod schema agree', () => {
   const looseBallot = fc.oneof(
     fc.record({ ranking: fc.array(fc.constantFrom('A', 'B', 'C', 'X'), { maxLength: 4 }), count: fc.oneof(fc.integer({ min: -2, max: 3 }), fc.constant(1.5)) }, { requiredKeys: ['ranking'] }),

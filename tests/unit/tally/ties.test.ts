@@ -4,7 +4,7 @@ import { borda } from '../../../shared/tally/borda';
 import { irv } from '../../../shared/tally/irv';
 import { plurality } from '../../../shared/tally/plurality';
 import { schulze } from '../../../shared/tally/schulze';
-import { createTieBreaker, mulberry32, seededOrder } from '../../../shared/tally/ties';
+import { createTieBreaker, mulberry32, seededOrder, shuffled } from '../../../shared/tally/ties';
 import { ApprovalInput, type TieRule } from '../../../shared/tally/types';
 import { lines, profile } from './helpers';
 
@@ -39,6 +39,17 @@ describe('mulberry32 and the seeded draw', () => {
   it('depends on the seed', () => {
     const orders = new Set(Array.from({ length: 20 }, (_, seed) => seededOrder(['A', 'B', 'C', 'D'], seed).join('')));
     expect(orders.size).toBeGreaterThan(5);
+  });
+
+  it('draws every tie of one tally from one continuing stream of the seed', () => {
+    const ties = createTieBreaker({ rule: 'lottery', seed: 5 });
+    const stream = mulberry32(5);
+    const first = ties.decide(['A', 'B', 'C', 'D'], 'elimination', 2);
+    const second = ties.decide(['A', 'B', 'C', 'D'], 'elimination', 4);
+    expect(first.draw).toEqual(shuffled(['A', 'B', 'C', 'D'], stream));
+    expect(second.draw).toEqual(shuffled(['A', 'B', 'C', 'D'], stream));
+    // A restarted stream would repeat the first draw; this seed makes the difference visible.
+    expect(second.draw).not.toEqual(first.draw);
   });
 
   it('uses casting-vote choices in order and waits when they run out', () => {
@@ -156,6 +167,48 @@ describe('IRV elimination ties', () => {
     expect(r.rounds?.[1]?.eliminated).toBe('C');
     expect(r.rounds?.[2]).toMatchObject({ active: 25, exhausted: 1 });
     expect(r.ranking.map((e) => e.option)).toEqual(['B', 'A', 'C', 'D']);
+  });
+
+  it('look back from the most recent round first', () => {
+    // Round 1: A 12, B 7, C 6, D 4, E 3 → E out; E>C>B → C.
+    // Round 2: A 12, B 7, C 9, D 4     → D out; D>B>C → B, D>A → A.
+    // Round 3: A 14, B 9, C 9 of 32    → B and C tie. Round 2 (B 7 < C 9) decides: B out,
+    //          although round 1 (B 7 > C 6) would have said C. B's ballots all go to C.
+    // Round 4: A 14, C 18 → C wins. (Eliminating C instead would have made B win.)
+    const r = irv(
+      profile(
+        ['A', 'B', 'C', 'D', 'E'],
+        lines([
+          ['A', 12],
+          ['BC', 7],
+          ['CB', 6],
+          ['DBC', 2],
+          ['DA', 2],
+          ['ECB', 3],
+        ]),
+      ),
+    );
+    expect(r.rounds?.map((x) => x.eliminated)).toEqual(['E', 'D', 'B', null]);
+    expect(r.rounds?.[2]?.elimination).toEqual({ by: 'previous_rounds', tied: ['B', 'C'], decidedAtRound: 2 });
+    expect(r.winners).toEqual(['C']);
+    expect(r.rounds?.[3]?.tally).toEqual([
+      { option: 'A', votes: 14 },
+      { option: 'C', votes: 18 },
+    ]);
+  });
+
+  it('do not depend on the order the options are listed in', () => {
+    // C now comes before B, so "first of the tied" and "last of the tied" both differ from
+    // the option the previous round picks out.
+    for (const order of [
+      ['A', 'C', 'B', 'D'],
+      ['D', 'C', 'B', 'A'],
+    ]) {
+      const r = irv(profile(order, BALLOTS));
+      expect(r.winners).toEqual(['B']);
+      expect(r.rounds?.[1]?.eliminated).toBe('C');
+      expect(r.rounds?.[1]?.elimination?.by).toBe('previous_rounds');
+    }
   });
 
   // Round 1: A 4, B 3, C 3 of 10, no majority; B and C tie with no earlier round to look at.

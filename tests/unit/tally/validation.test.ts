@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareRanked, RankedInput } from '../../../shared/tally/profile';
+import { HashMerger, prepareRanked, RankedInput } from '../../../shared/tally/profile';
 import { MAX_ERRORS } from '../../../shared/tally/types';
 import { refusals, unwrap } from './helpers';
 
@@ -97,3 +97,23 @@ describe('ranked input is refused with the ballot index and the reason', () => {
     expect(RankedInput.parse({ options: ['A'], ballots: [{ ranking: ['A'] }] }).ballots[0]?.count).toBe(1);
   });
 });
+
+describe('merging identical rankings', () => {
+  it('tells different rankings apart even when their hashes collide', () => {
+    // Every ranking gets the same key, so each lookup lands on the same probe chain and only
+    // the element-by-element comparison can keep them apart.
+    const merger = new HashMerger(false, 0);
+    const add = (ranking: number[], count: number) => merger.add(Int32Array.from(ranking), ranking.length, 7, count);
+    add([0, 1, 2], 1);
+    add([0, 2, 1], 2);
+    add([0, 1, 2], 3);
+    add([0, 1], 4);
+    add([], 5);
+    const m = merger.finish();
+    expect(m.distinct).toBe(4);
+    expect(Array.from(m.weights)).toEqual([4, 2, 4, 5]);
+    expect(Array.from(m.prefs)).toEqual([0, 1, 2, 0, 2, 1, 0, 1]);
+    expect(Array.from(m.starts)).toEqual([0, 3, 6, 8, 8]);
+  });
+});
+

@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import m0001 from './0001-forums-people';
 import m0002 from './0002-trash-and-audit';
 import m0003 from './0003-deliberation';
+import m0004 from './0004-speaking-clock-and-badges';
+import m0005 from './0005-polls';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003];
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005];
 export const SCHEMA_VERSION = migrations.length;

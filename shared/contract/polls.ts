@@ -1,0 +1,3 @@
+/** polls (issue 5). */
+
+export const pollsContract = {};

@@ -1,0 +1,3 @@
+/** priorities (issue 5). */
+
+export const prioritiesContract = {};

@@ -1,0 +1,3 @@
+/** projects (issue 5). */
+
+export const projectsContract = {};
