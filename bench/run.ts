@@ -3,10 +3,11 @@
  * in the same run on the same machine. Nothing is asserted; later issues add their own here.
  */
 import { import10k } from './import-10k';
+import { searchFts } from './search-fts';
 import { storeInserts } from './store-inserts';
 import type { Bench } from './support';
 
-const benches: Bench[] = [storeInserts, import10k];
+const benches: Bench[] = [storeInserts, import10k, searchFts];
 
 async function main() {
   console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);

@@ -8,6 +8,7 @@ import m0002 from './0002-trash-and-audit';
 import m0003 from './0003-deliberation';
 import m0004 from './0004-speaking-clock-and-badges';
 import m0005 from './0005-polls';
+import m0006 from './0006-projects';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006];
 export const SCHEMA_VERSION = migrations.length;
