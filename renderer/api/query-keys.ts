@@ -33,11 +33,12 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
     case 'attendance':
       // Counts on the forum list, the forum header and the projector follow attendance.
       all('forums');
-      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation');
+      // Check-ins also change the speakers' roster, equity attendee shares and unassigned people.
+      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups');
       break;
     case 'person':
       // A person shows up in every forum they attend, so every list that names people is stale.
-      all('forums', 'forum', 'attendance', 'search', 'representation');
+      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes');
       if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
       break;
     // The forum room (issue 4): each feature keys its queries [root, forumId, …].

@@ -141,7 +141,12 @@ export const notesContract = {
 
   /** The author's saved draft for the forum, or null when there is none. */
   'notes.getDraft': op(NoteDraftKey, NoteDraft.nullable()),
-  /** Saves what is being typed (one upsert; empty text removes the draft). No change event: only its author reads it. */
+  /**
+   * Saves what is being typed (one upsert; empty text removes the draft), durable on return.
+   * No change event: only its author reads it. Send saves one at a time, and drop a pending
+   * save when Enter stores the note: a save arriving after `notes.create` would bring the
+   * stored text back as a draft.
+   */
   'notes.saveDraft': op(NoteDraftSave, z.object({ savedAt: IsoDateTime })),
   'notes.clearDraft': op(NoteDraftKey, Ok),
 

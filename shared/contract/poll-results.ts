@@ -1,5 +1,5 @@
 /**
- * What `polls.results` returns: the outcome of a poll, recomputed from its stored raw inputs by
+ * The poll methods, and what `polls.results` returns: the outcome of a poll, recomputed from its stored raw inputs by
  * the shared tally function for its method (shared/tally) on every call, never stored.
  *
  * Options are named by their ids inside the tally, so the tally's own sections (`tieBreak`,
@@ -18,6 +18,26 @@ import {
   YesNoResult,
 } from '../tally/types';
 import { Id } from './common';
+
+export const POLL_METHODS = [
+  'yes_no',
+  'show_of_hands',
+  'approval',
+  'plurality',
+  'borda',
+  'irv',
+  'schulze',
+  'score_matrix',
+  'consensus',
+] as const;
+export const PollMethod = z.enum(POLL_METHODS);
+export type PollMethod = z.infer<typeof PollMethod>;
+
+/** Ranked ballots: most preferred first. */
+export const RANKED_BALLOT_METHODS = ['plurality', 'borda', 'irv', 'schulze'] as const satisfies readonly PollMethod[];
+/** Methods with options (yes/no and consensus decide on the poll's title). */
+export const OPTION_METHODS = ['show_of_hands', 'approval', ...RANKED_BALLOT_METHODS, 'score_matrix'] as const satisfies readonly PollMethod[];
+export const hasOptions = (method: PollMethod) => (OPTION_METHODS as readonly string[]).includes(method);
 
 export const PollResultOption = z.object({
   optionId: Id,
@@ -84,7 +104,7 @@ export const PollResults = z.object({
   pollId: Id,
   forumId: Id,
   title: z.string(),
-  method: z.string(),
+  method: PollMethod,
   /** Approval polls: plain approval or dot voting. */
   mode: z.enum(['approval', 'dots']).nullable(),
   status: z.enum(['open', 'closed']),

@@ -1,6 +1,7 @@
 /** Thai full-text search over notes and issues (FTS5 trigram). */
 import { z } from 'zod';
 import { Id, IsoDateTime, op } from './common';
+import { NoteSpeaker } from './notes';
 
 /** A piece of text, marked when it is part of the match: the UI renders segments, never HTML. */
 export const SearchSegment = z.object({ text: z.string(), match: z.boolean() });
@@ -14,6 +15,8 @@ export const SearchHit = z.object({
   forumId: Id,
   forumTitle: z.string(),
   agendaItemId: Id.nullable(),
+  /** Who said it, for a note; null for an unattributed note and for an issue. */
+  speaker: NoteSpeaker.nullable(),
   /** An issue's whole title with the match marked; null for a note. */
   title: z.array(SearchSegment).nullable(),
   /**

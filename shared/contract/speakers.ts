@@ -93,7 +93,8 @@ export const speakersContract = {
   'speakers.next': op(ForumRef, SpeakerChange),
 
   /**
-   * "Now speaking": ends any running speech and starts one for the person (null = unattributed).
+   * "Now speaking": ends any running speech and starts one for the person (a registered attendee,
+   * or null = unattributed).
    * The agenda item defaults to the forum's current item; null files it under no item. Starting
    * the person already speaking changes nothing. A queued person leaves the queue.
    */

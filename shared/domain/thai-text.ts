@@ -1,7 +1,7 @@
 /** Thai-aware text helpers: collation for sorting, and display names. */
 
-// Full sensitivity: names differing only by a tone mark still sort in a stable dictionary order.
-export const thaiCollator = new Intl.Collator('th', { numeric: true });
+// 'accent': tone marks still tell names apart (a stable dictionary order); letter case does not.
+export const thaiCollator = new Intl.Collator('th', { sensitivity: 'accent', numeric: true });
 
 export const compareThai = (a: string, b: string) => thaiCollator.compare(a, b);
 

@@ -29,8 +29,8 @@ export function requireProject(ctx: Context, id: string): ProjectRow {
 export function linkableIssue(ctx: Context, forumId: string, issueId: string): { id: string; title: string } {
   const id = resolveIssueId(ctx, issueId);
   if (id === null) throw notFound('issue', issueId);
-  const issue = ctx.sql('SELECT forum_id, title FROM issue WHERE id = ?').get(id) as { forum_id: string; title: string };
-  if (issue.forum_id !== forumId) {
+  const issue = ctx.sql('SELECT forum_id AS forumId, title FROM issue WHERE id = ?').get(id) as { forumId: string; title: string };
+  if (issue.forumId !== forumId) {
     throw new AppError('validation', 'project.issue_other_forum', `issue ${issueId} belongs to another forum`, { entity: 'issue', id: issueId });
   }
   return { id, title: issue.title };

@@ -72,7 +72,9 @@ export function valuesOf(row: ProjectRow): ProjectValues {
 function currentIssue(ctx: Context, storedId: string | null): { id: string | null; title: string | null } {
   const id = storedId === null ? null : resolveIssueId(ctx, storedId);
   if (id === null) return { id: null, title: null };
-  return { id, title: ctx.sql('SELECT title FROM issue WHERE id = ?').pluck().get(id) as string };
+  // Statements are cached by their text and pluck() changes the cached one: this text is ours alone.
+  const title = ctx.sql('SELECT title AS project_issue_title FROM issue WHERE id = ?').pluck().get(id) as string | undefined;
+  return title === undefined ? { id: null, title: null } : { id, title };
 }
 
 function toProject(ctx: Context, row: ListedRow): Project {

@@ -2,8 +2,9 @@
 import type { SearchHit } from '../../../shared/contract';
 import type { Context } from '../context';
 import type { HandlersFor } from '../handlers';
+import { toSpeaker } from '../notes/store';
 import { fromMarked, markTerms, matchedTexts, snippetOf } from './segments';
-import { type IssueHitRow, type NoteHitRow, type SearchPlan, searchIssues, searchNotes } from './store';
+import { type HitRow, type IssueHitRow, type NoteHitRow, type SearchPlan, searchIssues, searchNotes } from './store';
 import { ftsMatch, likeContains, splitQuery } from './terms';
 
 export function searchService(ctx: Context): HandlersFor<'search'> {
@@ -36,13 +37,13 @@ export function searchService(ctx: Context): HandlersFor<'search'> {
 /** `terms` null: the row's text is already marked by FTS5. */
 function noteHit(row: NoteHitRow, terms: string[] | null): SearchHit {
   const snippet = fromMarked(terms ? snippetOf(row.body ?? '', terms) : row.body);
-  return { ...common(row), kind: 'note', title: null, snippet, highlights: matchedTexts(snippet) };
+  return { ...common(row), kind: 'note', speaker: toSpeaker(row), title: null, snippet, highlights: matchedTexts(snippet) };
 }
 
 function issueHit(row: IssueHitRow, terms: string[] | null): SearchHit {
   const title = fromMarked(terms ? markTerms(row.title, terms) : row.title);
   const snippet = fromMarked(terms ? snippetOf(row.body ?? '', terms) : row.body);
-  return { ...common(row), kind: 'issue', title, snippet, highlights: matchedTexts(title, snippet) };
+  return { ...common(row), kind: 'issue', speaker: null, title, snippet, highlights: matchedTexts(title, snippet) };
 }
 
-const common = (row: NoteHitRow) => ({ id: row.id, forumId: row.forum_id, forumTitle: row.forum_title, agendaItemId: row.agenda_item_id, at: row.at });
+const common = (row: HitRow) => ({ id: row.id, forumId: row.forum_id, forumTitle: row.forum_title, agendaItemId: row.agenda_item_id, at: row.at });

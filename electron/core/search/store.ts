@@ -3,6 +3,7 @@
  * all) is its own SQL text, so each is prepared once and planned for what it is.
  */
 import type { Context } from '../context';
+import type { SpeakerColumns } from '../notes/store';
 import { SNIPPET_CHARS } from './segments';
 
 export interface SearchPlan {
@@ -17,7 +18,7 @@ export interface SearchPlan {
   limit: number;
 }
 
-export interface NoteHitRow {
+export interface HitRow {
   id: string;
   forum_id: string;
   forum_title: string;
@@ -27,7 +28,9 @@ export interface NoteHitRow {
   body: string | null;
 }
 
-export interface IssueHitRow extends NoteHitRow {
+export type NoteHitRow = HitRow & SpeakerColumns;
+
+export interface IssueHitRow extends HitRow {
   title: string;
 }
 
@@ -66,9 +69,11 @@ export function searchNotes(ctx: Context, plan: SearchPlan): NoteHitRow[] {
   }
   const body = plan.sqlMarks ? `snippet(note_fts, 0, ${MARKS}, '…', ${SNIPPET_CHARS})` : 'n.text';
   const sql = `
-    SELECT n.id, n.forum_id, f.title AS forum_title, n.agenda_item_id, n.created_at AS at, ${body} AS body
+    SELECT n.id, n.forum_id, f.title AS forum_title, n.agenda_item_id, n.created_at AS at, ${body} AS body,
+           n.speaker_id, p.title_prefix, p.first_name, p.last_name
     FROM ${fts ? 'note_fts JOIN note n ON n.rowid = note_fts.rowid' : 'note n'}
     JOIN forum f ON f.id = n.forum_id
+    LEFT JOIN person p ON p.id = n.speaker_id
     WHERE ${[...where, 'n.deleted_at IS NULL', 'f.deleted_at IS NULL'].join(' AND ')}
     ORDER BY ${fts ? 'note_fts.rowid' : 'n.rowid'} DESC
     LIMIT ?`;

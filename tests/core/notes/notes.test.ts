@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../electron/core/errors';
+import type { AppError } from '../../../electron/core/errors';
 import { manualClock, openCore } from '../../support/core';
 import { personDraft } from '../../support/factories';
 import { addAgendaItem, addGroup, newForum, setCurrentItem } from './support';

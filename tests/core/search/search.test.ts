@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../../shared/contract';
 import { openCore } from '../../support/core';
+import { personDraft } from '../../support/factories';
 import { addIssue, newForum } from '../notes/support';
 
 const seg = (text: string, match = false) => ({ text, match });
@@ -40,7 +41,8 @@ describe('search over notes and issues', () => {
       ['issue', 'เวทีบ้านหนองบัว', [seg('ถนน', true), seg('ชำรุด')], [seg('ถนน', true), seg('เข้าหมู่บ้านเป็นหลุม')]],
       ['note', 'เวทีบ้านหนองบัว', null, [seg('ชาวบ้านขอให้ซ่อม'), seg('ถนน', true), seg('ในหมู่บ้าน')]],
     ]);
-    expect(road.results[0]?.id).toBe(issue);
+    expect(road.results[0]).toMatchObject({ id: issue, speaker: null, highlights: ['ถนน'] });
+    expect(road.results[1]?.speaker).toBeNull();
     // A match only in the title: the description comes unmarked; no description: no snippet.
     expect(brief((await search('ชำรุด')).results)).toEqual([
       ['issue', 'เวทีบ้านหนองบัว', [seg('ถนน'), seg('ชำรุด', true)], [seg('ถนนเข้าหมู่บ้านเป็นหลุม')]],
@@ -50,11 +52,13 @@ describe('search over notes and issues', () => {
 
   it('every space-separated word must appear, in any order, each marked', async () => {
     const { t, forumA, search } = await setUp();
-    await t.call('notes.create', { forumId: forumA, text: 'ขอไฟฟ้าส่องสว่างที่ทางแยก' });
+    const person = await t.call('people.create', personDraft({ titlePrefix: 'นาง', firstName: 'อำไพ', lastName: 'สายทอง' }));
+    await t.call('notes.create', { forumId: forumA, text: 'ขอไฟฟ้าส่องสว่างที่ทางแยก', speakerId: person.id });
     await t.call('notes.create', { forumId: forumA, text: 'ขอไฟฟ้าเพิ่ม' });
     const { results } = await search('  ทางแยก   ไฟฟ้า ');
     expect(brief(results)).toEqual([['note', 'เวทีบ้านหนองบัว', null, [seg('ขอ'), seg('ไฟฟ้า', true), seg('ส่องสว่างที่'), seg('ทางแยก', true)]]]);
     expect(results[0]?.highlights).toEqual(['ไฟฟ้า', 'ทางแยก']);
+    expect(results[0]?.speaker).toEqual({ id: person.id, name: 'นางอำไพ สายทอง' });
   });
 
   it('falls back to LIKE for one or two characters, marking the matches itself', async () => {
