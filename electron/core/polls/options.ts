@@ -83,7 +83,7 @@ export function writeOptions(ctx: Context, pollId: string, forumId: string, draf
   }
   ctx.sql('DELETE FROM poll_option WHERE poll_id = ?').run(pollId);
   const insert = ctx.sql('INSERT INTO poll_option (id, poll_id, position, issue_id, label) VALUES (?, ?, ?, ?, ?)');
-  rows.forEach((row, i) => insert.run(newId(), pollId, i + 1, row.issueId, row.label));
+  for (const [i, row] of rows.entries()) insert.run(newId(), pollId, i + 1, row.issueId, row.label);
 }
 
 /** Option ids in ballot order. */

@@ -25,15 +25,15 @@ export function useAgendaActions(forumId: string) {
   const setList = (list: AgendaList) => client.setQueryData(agendaKey(forumId), list);
   const refresh = () => client.invalidateQueries({ queryKey: agendaKey(forumId) });
 
-  const listOp = <V>(fn: (v: V) => Promise<AgendaList>) => useMutation({ mutationFn: fn, onSuccess: setList, onError });
-
-  const move = listOp((target: MoveTarget) => api.agenda.move(target));
-  const start = listOp((id: string) => api.agenda.start({ id }));
-  const stop = listOp((id: string) => api.agenda.stop({ id }));
-  const next = listOp((_: undefined) => api.agenda.next({ forumId }));
-  const setCurrent = listOp((id: string | null) => api.agenda.setCurrent({ forumId, id }));
-  const applyTemplate = listOp((v: { template: Input<'agenda.applyTemplate'>['template']; lang: 'th' | 'en' }) =>
-    api.agenda.applyTemplate({ forumId, ...v }),
+  const move = useListOp((target: MoveTarget) => api.agenda.move(target), setList, onError);
+  const start = useListOp((id: string) => api.agenda.start({ id }), setList, onError);
+  const stop = useListOp((id: string) => api.agenda.stop({ id }), setList, onError);
+  const next = useListOp((_: undefined) => api.agenda.next({ forumId }), setList, onError);
+  const setCurrent = useListOp((id: string | null) => api.agenda.setCurrent({ forumId, id }), setList, onError);
+  const applyTemplate = useListOp(
+    (v: { template: Input<'agenda.applyTemplate'>['template']; lang: 'th' | 'en' }) => api.agenda.applyTemplate({ forumId, ...v }),
+    setList,
+    onError,
   );
 
   const add = useMutation({
@@ -89,4 +89,8 @@ export function useAgendaActions(forumId: string) {
       if (lastDeleted.current && !restore.isPending) restore.mutate(lastDeleted.current);
     },
   };
+}
+
+function useListOp<V>(fn: (v: V) => Promise<AgendaList>, onSuccess: (list: AgendaList) => void, onError: (e: unknown) => void) {
+  return useMutation({ mutationFn: fn, onSuccess, onError });
 }

@@ -1,0 +1,36 @@
+/**
+ * A priority list put in order by hand (`priorities.set`): active issues of the forum, each
+ * once, ranked 1, 2, 3 … in the order given. An id of a merged issue stands for its survivor.
+ * Run inside `ctx.write`.
+ */
+import type { Context } from '../context';
+import { AppError } from '../errors';
+import { resolveIssueId } from '../issues/store';
+import { clearList, writeList } from './store';
+
+export function setManualList(ctx: Context, forumId: string, issueIds: readonly string[]): void {
+  if (issueIds.length === 0) {
+    clearList(ctx, forumId);
+    return;
+  }
+  const seen = new Map<string, number>();
+  const items = issueIds.map((given, i) => {
+    const id = resolveIssueId(ctx, given);
+    const issue = id === null ? undefined : (ctx.sql('SELECT forum_id, title FROM issue WHERE id = ?').get(id) as { forum_id: string; title: string } | undefined);
+    if (!issue || issue.forum_id !== forumId) {
+      throw new AppError('validation', 'priorities.issue_unknown', `issueIds[${i}]: ${given} is not an issue of this forum`, [
+        { path: ['issueIds', String(i)], message: 'not an issue of this forum' },
+      ]);
+    }
+    const first = seen.get(id as string);
+    if (first !== undefined) {
+      throw new AppError('validation', 'priorities.issue_twice', `issueIds[${i}] is the same issue as issueIds[${first}]`, [
+        { path: ['issueIds', String(i)], message: `the same issue as issueIds[${first}]` },
+      ]);
+    }
+    seen.set(id as string, i);
+    return { issueId: id as string, title: issue.title, score: null, rank: i + 1 };
+  });
+  const at = ctx.now();
+  writeList(ctx, { forumId, pollId: null, source: { kind: 'manual', setAt: at }, resolutionId: null, items, at });
+}
