@@ -63,6 +63,16 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
     case 'small_group':
       ofForum(event.forumId, 'groups', 'issues', 'notes', 'equity');
       break;
+    // Voting and the plan (issue 5).
+    case 'poll':
+      ofForum(event.forumId, 'polls', 'projector');
+      break;
+    case 'priority':
+      ofForum(event.forumId, 'priorities', 'polls', 'resolutions', 'notes');
+      break;
+    case 'project':
+      ofForum(event.forumId, 'projects');
+      break;
     default:
       // '*' (a restored backup) and anything newer than this code: refresh everything.
       void client.invalidateQueries();

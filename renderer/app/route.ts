@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 
-/** In order: registration (Alt+1…4), the room (Alt+5…9, Alt+0 for equity), then details. */
+/** In order: registration (Alt+1…4), the room (Alt+5…9, Alt+0 for equity), voting and the plan, then details. */
 export const FORUM_TABS = [
   'checkin',
   'participants',
@@ -17,6 +17,8 @@ export const FORUM_TABS = [
   'speakers',
   'groups',
   'equity',
+  'polls',
+  'plan',
   'details',
 ] as const;
 export type ForumTab = (typeof FORUM_TABS)[number];

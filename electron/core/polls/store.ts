@@ -45,12 +45,12 @@ export const tieRuleOf = (row: PollRow): PollTieRule => PollTieRule.parse(JSON.p
 function inputCount(ctx: Context, pollId: string): number {
   return ctx
     .sql(
-      `SELECT (SELECT count(*) FROM poll_ballot WHERE poll_id = ?1)
-            + (SELECT count(*) FROM poll_scorer WHERE poll_id = ?1)
-            + (SELECT count(DISTINCT kind) FROM poll_count WHERE poll_id = ?1)`,
+      `SELECT (SELECT count(*) FROM poll_ballot WHERE poll_id = @id)
+            + (SELECT count(*) FROM poll_scorer WHERE poll_id = @id)
+            + (SELECT count(DISTINCT kind) FROM poll_count WHERE poll_id = @id)`,
     )
     .pluck()
-    .get(pollId) as number;
+    .get({ id: pollId }) as number;
 }
 
 export function toPoll(ctx: Context, row: PollRow): Poll {

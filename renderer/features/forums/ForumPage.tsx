@@ -5,12 +5,14 @@ import {
   IconArrowLeft,
   IconChartBar,
   IconChartPie,
+  IconChecklist,
   IconFileImport,
   IconInfoCircle,
   IconListNumbers,
   IconMessage2,
   IconMicrophone,
   IconPresentation,
+  IconSquareCheck,
   IconTargetArrow,
   IconUserCheck,
   IconUsers,
@@ -29,6 +31,8 @@ import { GroupsPanel } from '../groups/GroupsPanel';
 import { ImportPanel } from '../imports/ImportPanel';
 import { IssuesPanel } from '../issues/IssuesPanel';
 import { NotesPanel } from '../notes/NotesPanel';
+import { PlanPanel } from '../plan/PlanPanel';
+import { PollsPanel } from '../polls/PollsPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { RepresentationPanel } from '../representation/RepresentationPanel';
 import { SpeakersPanel } from '../speakers/SpeakersPanel';
@@ -52,6 +56,8 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   speakers: <IconMicrophone size={20} />,
   groups: <IconUsersGroup size={20} />,
   equity: <IconChartPie size={20} />,
+  polls: <IconSquareCheck size={20} />,
+  plan: <IconChecklist size={20} />,
   details: <IconInfoCircle size={20} />,
 };
 
@@ -123,6 +129,12 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="equity" pt="lg">
           <EquityPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="polls" pt="lg">
+          <PollsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="plan" pt="lg">
+          <PlanPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
           <ForumDetails forum={data} />
