@@ -17,7 +17,7 @@ export function AgendaKeyHints() {
     [['Ctrl+Z'], t('agenda.hints.undo')],
   ];
   return (
-    <Group gap="md" rowGap={6} c="dimmed" data-testid="agenda-hints">
+    <Group gap="md" c="dimmed" style={{ rowGap: 6 }} data-testid="agenda-hints">
       {hints.map(([combos, label]) => (
         <Group key={label} gap={4} wrap="nowrap">
           {combos.map((combo) => (

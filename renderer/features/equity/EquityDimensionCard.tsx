@@ -1,0 +1,29 @@
+/** One classification: the chart with its table beside it, as on the representation tab. */
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Dimension, EquityShare } from '../../../shared/contract';
+import { EquityChart } from './EquityChart';
+import { EquityTable } from './EquityTable';
+import { useEquityText } from './equity-text';
+
+export function EquityDimensionCard({ dimension, shares }: { dimension: Dimension; shares: EquityShare[] }) {
+  const { t } = useTranslation();
+  const text = useEquityText();
+  const name = text.dimension(dimension);
+  const rows = shares.map((s) => ({ ...s, label: text.group(dimension, s.key) }));
+  return (
+    <Paper withBorder radius="md" p="md" data-testid={`equity-${dimension}`}>
+      <Title order={3} mb="xs">
+        {name}
+      </Title>
+      {rows.length === 0 ? (
+        <Text c="dimmed">{dimension === 'disadvantagedGroup' ? t('representation.noneDisadvantaged') : t('representation.noData')}</Text>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+          <EquityChart rows={rows} label={t('equity.chartOf', { dimension: name })} />
+          <EquityTable rows={rows} caption={name} />
+        </SimpleGrid>
+      )}
+    </Paper>
+  );
+}
