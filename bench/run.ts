@@ -6,8 +6,9 @@ import { import10k } from './import-10k';
 import { searchFts } from './search-fts';
 import { storeInserts } from './store-inserts';
 import type { Bench } from './support';
+import { run as tally } from './tally';
 
-const benches: Bench[] = [storeInserts, import10k, searchFts];
+const benches: Bench[] = [storeInserts, import10k, searchFts, { name: 'tally: Borda, IRV, Schulze against votes', run: tally }];
 
 async function main() {
   console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);

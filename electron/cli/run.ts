@@ -3,12 +3,16 @@
  * failure into an exit code: 1 for a failed operation, 2 for a command line it cannot use.
  */
 import { EXIT, UsageError } from './args';
-import type { CommandGroup } from './command';
+import type { Command, CommandGroup } from './command';
 import { forumCommands } from './commands/forum';
 import { participantsCommands } from './commands/participants';
+import { pollCommands } from './commands/poll';
+import { tallyCommand } from './commands/tally';
 import { type Io, printError } from './io';
 
-const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands];
+const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands];
+/** Commands without a group (`wethi tally …`). */
+const COMMANDS: readonly Command[] = [tallyCommand];
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
 
@@ -17,6 +21,7 @@ export function usage(): string {
   for (const group of GROUPS) {
     for (const command of group.commands) lines.push(`  ${`${group.name} ${command.name}`.padEnd(24)}${command.summary}`);
   }
+  for (const command of COMMANDS) lines.push(`  ${command.name.padEnd(24)}${command.summary}`);
   lines.push('', 'Run "wethi <command> --help" for its options. Exit codes: 0 done, 1 failed, 2 bad command line.');
   return `${lines.join('\n')}\n`;
 }
@@ -33,6 +38,8 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.out(usage());
     return EXIT.ok;
   }
+  const single = COMMANDS.find((c) => c.name === groupName);
+  if (single) return runCommand(single, single.name, argv.slice(1), io);
   const group = GROUPS.find((g) => g.name === groupName);
   if (!group) {
     io.err(`${groupName ? `wethi: unknown command "${groupName}"\n\n` : ''}${usage()}`);
@@ -47,6 +54,10 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.err(`${commandName ? `wethi: unknown command "${group.name} ${commandName}"\n\n` : ''}${groupUsage(group)}`);
     return EXIT.usage;
   }
+  return runCommand(command, `${group.name} ${command.name}`, rest, io);
+}
+
+async function runCommand(command: Command, name: string, rest: string[], io: Io): Promise<number> {
   if (rest.some(isHelpFlag)) {
     io.out(`${command.help}\n`);
     return EXIT.ok;
@@ -55,7 +66,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wethi ${group.name} ${command.name}: ${error.message}\n\n${command.help}\n`);
+      io.err(`wethi ${name}: ${error.message}\n\n${command.help}\n`);
       return EXIT.usage;
     }
     printError(io, error);

@@ -71,7 +71,8 @@ function contentOf(settings: PollSettings, entry: Entry, at: string, ballot: num
   const given = (['ranking', 'approved', 'dots', 'value'] as const).filter((k) => entry[k] !== undefined);
   const problems: Problem[] = [];
   if (given.length !== 1 || given[0] !== field) {
-    problems.push({ ballot, path: at, message: `a ${settings.method}${field === 'dots' ? ' (dots)' : ''} ballot has ${FIELD_TEXT[field]}${given.length > 0 ? `, not ${given.map((g) => `"${g}"`).join(' and ')}` : ''}` });
+    const instead = given.length > 0 ? `, not ${given.map((g) => `"${g}"`).join(' and ')}` : '';
+    problems.push({ ballot, path: at, message: `${settings.method}${field === 'dots' ? ' (dots)' : ''} ballots have ${FIELD_TEXT[field]}${instead}` });
   }
   if (entry.concern !== undefined && field !== 'value') problems.push({ ballot, path: `${at}.concern`, message: 'a concern goes with a consensus vote' });
   if (entry.voterId !== undefined && entry.count !== 1) problems.push({ ballot, path: `${at}.count`, message: 'a ballot of a named voter counts once' });

@@ -99,10 +99,10 @@ export function AgendaRow({ item, now, selected, current, actions, drag }: Props
       <Text ta="right" fz="md">
         {item.plannedMinutes === null ? '—' : t('agenda.minutes', { count: item.plannedMinutes })}
       </Text>
-      <Text ta="right" fz="lg" fw={running ? 700 : 400} c={running ? 'wethi.8' : undefined} ff="monospace" data-testid="agenda-elapsed">
+      <Text ta="right" fz="lg" fw={running ? 700 : 400} c={running ? 'wethi.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-elapsed">
         {spent > 0 || running ? formatClock(spent) : '—'}
       </Text>
-      <Text ta="right" fz="lg" fw={700} c="red.8" ff="monospace" data-testid="agenda-overrun">
+      <Text ta="right" fz="lg" fw={700} c="red.8" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-overrun">
         {over > 0 ? `+${formatClock(over)}` : ''}
       </Text>
       <Group gap={4} justify="flex-end" wrap="nowrap" onMouseDown={keepFocus}>

@@ -18,7 +18,7 @@ export function AgendaTotals({ items, now }: { items: readonly AgendaItem[]; now
       </Text>
       <Text fz="lg">
         {t('agenda.totals.actual')}{' '}
-        <Text span fw={700} ff="monospace">
+        <Text span fw={700} style={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatClock(totals.elapsedMs)}
         </Text>
       </Text>

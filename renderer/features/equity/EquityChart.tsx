@@ -16,6 +16,8 @@ export interface ChartStyle {
   timeColour: string;
   textColour: string;
   gridColour: string;
+  /** On the projector the chart must leave room for the title and the warnings. */
+  maxHeight?: number;
 }
 
 export const TAB_CHART: ChartStyle = {
@@ -34,7 +36,8 @@ export function EquityChart({ rows, chart = TAB_CHART, label }: { rows: ChartRow
   const { t } = useTranslation();
   const format = useFormat();
   // Two bars and a gap per group, plus room for the axis and the legend.
-  const height = rows.length * (chart.barSize * 2 + chart.fontSize * 1.6) + chart.fontSize * 6;
+  const natural = rows.length * (chart.barSize * 2 + chart.fontSize * 1.6) + chart.fontSize * 6;
+  const height = Math.min(natural, chart.maxHeight ?? natural);
   const percent = (v: unknown) => (typeof v === 'number' ? format.percent(v) : '');
   const tick = { fontSize: chart.fontSize, fill: chart.textColour };
   return (

@@ -44,7 +44,7 @@ export function RaisedByField({ forumId, value, onChange }: { forumId: string; v
           searchable
           clearable
           limit={30}
-          nothingFoundMessage={t('checkIn.noMatchHint')}
+          nothingFoundMessage={t('issues.drawer.noPerson')}
           data-testid="raised-by-person"
         />
       ) : groupOptions.length > 0 ? (

@@ -1,9 +1,240 @@
-/** The notes tab: placeholder until its screen lands (issue 4). */
-import { Text } from '@mantine/core';
+/**
+ * The note-taker's screen: the agenda item the notes go to, its resolution, its notes (newest
+ * at the bottom) and the box to type in, with search beside them. Everything works from the
+ * keyboard; the box has the focus unless the note-taker takes it elsewhere.
+ */
+import { Center, Grid, Loader, Stack } from '@mantine/core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Output } from '../../../shared/contract';
+import type { NoteDraft, Output, SearchHit } from '../../../shared/contract';
+import { navigate } from '../../app/route';
+import { useNotifyError } from '../../ui/notify';
+import { useAgenda } from '../agenda/queries';
+import { takeNoteToShow, showNoteAfterNavigation } from '../search/open-target';
+import { SearchPanel } from '../search/SearchPanel';
+import { useSearchHotkeys } from '../search/useSearchHotkeys';
+import { useRoster } from '../speakers/queries';
+import { AgendaTargetBar, type ListScope } from './AgendaTargetBar';
+import { NoteComposer } from './NoteComposer';
+import { focusNote, type ListCommands, NoteList } from './NoteList';
+import { NotesKeyHints } from './NotesKeyHints';
+import type { PendingNote } from './PendingRow';
+import { useNotes, useResolutions } from './queries';
+import { ResolutionCard } from './ResolutionCard';
+import { SaveIndicator } from './SaveIndicator';
+import { useFillHeight } from './useFillHeight';
+import { useNoteActions } from './useNoteActions';
+import { useNoteDraft } from './useNoteDraft';
 
-export function NotesPanel(_props: { forum: Output<'forums.get'> }) {
+const FLASH_MS = 1600;
+
+export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();
-  return <Text c="dimmed">{t('notes.comingSoon')}</Text>;
+  const notifyError = useNotifyError();
+  const agenda = useAgenda(forum.id);
+  const roster = useRoster(forum.id).data ?? [];
+  const notesQuery = useNotes(forum.id);
+  const resolutions = useResolutions(forum.id).data ?? [];
+  const actions = useNoteActions(forum.id);
+
+  const items = agenda.data?.items ?? [];
+  const currentItemId = agenda.data?.currentItemId ?? null;
+  // undefined: the notes follow the forum's current item; an id (or null for none): pinned to it.
+  const [pinned, setPinned] = useState<string | null | undefined>(undefined);
+  const [restoredItem, setRestoredItem] = useState<string | null | undefined>(undefined);
+  const pin = pinned && agenda.data && !items.some((i) => i.id === pinned) ? undefined : pinned; // a deleted item: follow again
+  const targetId = pin !== undefined ? pin : currentItemId;
+  const [scope, setScope] = useState<ListScope>('item');
+  const [pending, setPending] = useState<PendingNote[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [moveOpenId, setMoveOpenId] = useState<string | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(null);
+  const [revealId, setRevealId] = useState<string | null>(() => takeNoteToShow());
+
+  const box = useRef<HTMLTextAreaElement>(null);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const top = useRef<HTMLDivElement>(null);
+  const height = useFillHeight(top);
+
+  const onRestored = useCallback((draft: NoteDraft) => setRestoredItem(draft.agendaItemId), []);
+  const draft = useNoteDraft({ forumId: forum.id, target: pin, targetNow: targetId, onRestored });
+
+  // A draft typed under another item than the current one goes back under that item.
+  useEffect(() => {
+    if (restoredItem === undefined || !agenda.data) return;
+    if (restoredItem !== agenda.data.currentItemId) setPinned(restoredItem);
+    setRestoredItem(undefined);
+  }, [restoredItem, agenda.data]);
+
+  const allNotes = notesQuery.data ?? [];
+  const notes = scope === 'all' ? allNotes : allNotes.filter((n) => n.agendaItemId === targetId);
+  const target = items.find((i) => i.id === targetId);
+  const resolution = resolutions.find((r) => r.agendaItemId === targetId);
+
+  const toBox = useCallback(() => {
+    setSelectedId(null);
+    requestAnimationFrame(() => box.current?.focus());
+  }, []);
+  const toSearch = useCallback(() => searchBox.current?.focus(), []);
+  useSearchHotkeys(toSearch);
+
+  // A note asked for by a search result: show it (switching to all items if it is elsewhere), then flash it.
+  useEffect(() => {
+    if (!revealId || !notesQuery.data) return;
+    if (!notes.some((n) => n.id === revealId)) {
+      if (scope === 'item' && allNotes.some((n) => n.id === revealId)) setScope('all');
+      else setRevealId(null);
+      return;
+    }
+    setSelectedId(revealId);
+    setFlashId(revealId);
+    requestAnimationFrame(() => {
+      document.getElementById(`note-${revealId}`)?.scrollIntoView({ block: 'center' });
+      focusNote(revealId);
+    });
+    setRevealId(null);
+    const timer = setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [revealId, notes, allNotes, notesQuery.data, scope]);
+
+  const submit = () => {
+    const sent = draft.current();
+    if (!sent.text.trim()) return;
+    const key = crypto.randomUUID();
+    setPending((p) => [...p, { key, text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }]);
+    draft
+      .store()
+      .then((note) => {
+        if (note) actions.put(note);
+      }, notifyError)
+      .finally(() => setPending((p) => p.filter((x) => x.key !== key)));
+  };
+
+  const openHit = (hit: SearchHit) => {
+    if (hit.kind === 'issue') {
+      navigate({ name: 'forum', forumId: hit.forumId, tab: 'issues' }, { replace: hit.forumId === forum.id });
+    } else if (hit.forumId !== forum.id) {
+      showNoteAfterNavigation(hit.id);
+      navigate({ name: 'forum', forumId: hit.forumId, tab: 'notes' });
+    } else {
+      setRevealId(hit.id);
+    }
+  };
+
+  const commands: ListCommands = {
+    select: setSelectedId,
+    edit: (id) => {
+      setEditingId(id);
+      if (id) setSelectedId(id);
+      else if (selectedId) requestAnimationFrame(() => focusNote(selectedId));
+    },
+    save: (note, edit) => {
+      const patch = {
+        ...(edit.text.trim() !== note.text ? { text: edit.text } : {}),
+        ...(edit.kind !== note.kind ? { kind: edit.kind } : {}),
+        ...(edit.speakerId !== (note.speaker?.id ?? null) ? { speakerId: edit.speakerId } : {}),
+      };
+      const done = () => {
+        setEditingId(null);
+        requestAnimationFrame(() => focusNote(note.id));
+      };
+      if (Object.keys(patch).length === 0) done();
+      else actions.update.mutate({ id: note.id, patch }, { onSuccess: done });
+    },
+    remove: (note) => actions.remove.mutate(note),
+    move: (note, itemId, label) => {
+      setMoveOpenId(null);
+      actions.move.mutate({ note, agendaItemId: itemId, label }, { onSettled: toBox });
+    },
+    toResolution: (note) => actions.toResolution.mutate(note),
+    openMove: setMoveOpenId,
+    leave: toBox,
+    undo: actions.undoLast,
+  };
+
+  return (
+    <Grid gap="md" ref={top}>
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="xs" h={height}>
+          <AgendaTargetBar
+            items={items}
+            currentItemId={currentItemId}
+            targetId={targetId}
+            pinned={pin !== undefined && pin !== currentItemId}
+            onTarget={(id) => {
+              setPinned(id === currentItemId ? undefined : id);
+              toBox();
+            }}
+            onFollowCurrent={() => {
+              setPinned(undefined);
+              toBox();
+            }}
+            scope={scope}
+            onScope={(s) => {
+              setScope(s);
+              toBox();
+            }}
+          />
+          <ResolutionCard
+            key={targetId ?? 'forum'}
+            resolution={resolution}
+            scopeLabel={target ? t('notes.resolution.forItem', { number: target.number, title: target.title }) : t('notes.resolution.forForum')}
+            saving={actions.setResolution.isPending}
+            onSave={(text) => actions.setResolution.mutateAsync({ forumId: forum.id, agendaItemId: targetId, text })}
+            onDelete={(r) => actions.deleteResolution.mutate(r)}
+            onDone={toBox}
+          />
+          {notesQuery.isPending ? (
+            <Center style={{ flex: 1 }}>
+              <Loader />
+            </Center>
+          ) : (
+            <NoteList
+              notes={notes}
+              pending={pending}
+              items={items}
+              showItemNumbers={scope === 'all'}
+              roster={roster}
+              selectedId={selectedId}
+              editingId={editingId}
+              moveOpenId={moveOpenId}
+              flashId={flashId}
+              savingEdit={actions.update.isPending}
+              emptyText={scope === 'all' ? t('notes.list.emptyAll') : t('notes.list.empty')}
+              commands={commands}
+              scrollRef={scroller}
+            />
+          )}
+          <NoteComposer
+            forumId={forum.id}
+            draft={draft}
+            roster={roster}
+            textareaRef={box}
+            onSubmit={submit}
+            onLeaveUp={() => {
+              const last = notes.at(-1);
+              if (!last) return;
+              setSelectedId(last.id);
+              requestAnimationFrame(() => focusNote(last.id));
+            }}
+            onEditLast={() => {
+              const last = notes.at(-1);
+              if (last) commands.edit(last.id);
+            }}
+            onUndo={actions.undoLast}
+          />
+          <NotesKeyHints>
+            <SaveIndicator state={draft.syncState} savedAt={draft.savedAt} empty={draft.values.text === ''} />
+          </NotesKeyHints>
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <Stack gap="xs" h={height}>
+          <SearchPanel forumId={forum.id} inputRef={searchBox} onOpen={openHit} onLeave={toBox} />
+        </Stack>
+      </Grid.Col>
+    </Grid>
+  );
 }

@@ -8,7 +8,7 @@ import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconPlayerSkipForwa
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
 import type { QueueEntry } from './queries';
-import { formatClock, personLabel } from './speech-time';
+import { formatClock, formatLeft, formatOver, personLabel } from './speech-time';
 import { TimeLimitSelect } from './TimeLimitSelect';
 import type { LiveSpeech } from './useSpeakingNow';
 
@@ -108,11 +108,11 @@ function Clock({ live, tone }: { live: LiveSpeech; tone: string }) {
         <Group gap={6} c="red.8" data-testid="over-limit">
           <IconAlertTriangle size={22} />
           <Text fw={700} fz="lg" c="red.8">
-            {t('speakers.current.over', { time: formatClock(-remaining) })}
+            {t('speakers.current.over', { time: formatOver(remaining) })}
           </Text>
         </Group>
       ) : (
-        <Text fz="lg">{t('speakers.current.left', { time: formatClock(remaining) })}</Text>
+        <Text fz="lg">{t('speakers.current.left', { time: formatLeft(remaining) })}</Text>
       )}
     </Stack>
   );

@@ -61,6 +61,8 @@ export function QueueAdder({ roster, queuedIds, speakingId, onAdd, inputRef }: P
     <Stack gap="xs">
       <TextInput
         ref={inputRef}
+        // Hands go up as soon as the tab is open: the box is ready for the first name.
+        autoFocus
         size="lg"
         label={t('speakers.add.label')}
         placeholder={t('speakers.add.placeholder')}

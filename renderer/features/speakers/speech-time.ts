@@ -13,3 +13,9 @@ export function personLabel(person: { name: string; number: number | null } | nu
   if (!person) return unattributed;
   return person.number === null ? person.name : `#${person.number} ${person.name}`;
 }
+
+/** How far over the limit, never "0:00": the moment the limit is passed, it reads as a second over. */
+export const formatOver = (remainingMs: number) => formatClock(Math.max(1000, -remainingMs));
+
+/** Time left, counted down in whole seconds: it reads 0:00 only when the limit is reached. */
+export const formatLeft = (remainingMs: number) => formatClock(Math.ceil(remainingMs / 1000) * 1000);

@@ -6,7 +6,7 @@ import { MISSING, labels, openPolls } from './harness';
 describe('creating and editing a draft poll', () => {
   it('creates a poll on the forum\'s current agenda item with defaults, options numbered from 1', async () => {
     const h = await openPolls();
-    const item = await h.call('agenda.add', { forumId: h.forum.id, title: 'พิจารณาจัดลำดับปัญหา' } as never);
+    const item = await h.call('agenda.add', { forumId: h.forum.id, title: 'พิจารณาจัดลำดับปัญหา' });
     await h.call('agenda.setCurrent', { forumId: h.forum.id, id: item.id });
     const road = await h.issue('ถนนชำรุด');
     const poll = await h.create({ title: 'จัดลำดับปัญหา', method: 'borda', options: [{ issueId: road }, { label: 'ลานกีฬา' }] });

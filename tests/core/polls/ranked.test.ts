@@ -3,13 +3,13 @@
  * Tennessee example where the four ranked methods pick four different winners.
  */
 import { describe, expect, it } from 'vitest';
-import type { PollMethod } from '../../../shared/contract';
+import type { RANKED_BALLOT_METHODS } from '../../../shared/contract';
 import { CITIES, MISSING, TENNESSEE, labels, openPolls } from './harness';
 
-async function tennessee(method: PollMethod) {
+async function tennessee(method: (typeof RANKED_BALLOT_METHODS)[number]) {
   const h = await openPolls();
   await h.checkIn(3);
-  const poll = await h.createOpen({ title: 'เมืองหลวงของรัฐ', method, options: labels(...CITIES) } as never);
+  const poll = await h.createOpen({ title: 'เมืองหลวงของรัฐ', method, options: labels(...CITIES) });
   const id = h.ids(poll);
   await h.call('polls.addBallots', { pollId: poll.id, ballots: TENNESSEE.map(([ranking, count]) => ({ ranking: ranking.map(id), count })) });
   return { ...h, poll, id, result: await h.results(poll.id) };
@@ -114,7 +114,7 @@ describe('ranked ballot entry', () => {
     });
     await expect(h.call('polls.addBallot', { pollId: poll.id, approved: [id('ถนน')] })).rejects.toMatchObject({
       code: 'validation',
-      message: 'a irv ballot has "ranking" (option ids, most preferred first), not "approved"',
+      message: 'irv ballots have "ranking" (option ids, most preferred first), not "approved"',
     });
     expect(h.peek('SELECT count(*) AS n FROM poll_ballot')).toEqual([{ n: 0 }]);
   });
@@ -138,7 +138,7 @@ describe('ranked ballot entry', () => {
       ],
     });
     expect(h.peek('SELECT count(*) AS n FROM poll_ballot')).toEqual([{ n: 0 }]);
-    const ok = await h.call('polls.addBallots', { pollId: poll.id, ballots: [ballots[0], ballots[2]] as never });
+    const ok = await h.call('polls.addBallots', { pollId: poll.id, ballots: [ballots[0] as (typeof ballots)[0], ballots[2] as (typeof ballots)[0]] });
     expect(ok.ballots.map((b) => [b.seq, b.count])).toEqual([
       [1, 1],
       [2, 3],

@@ -46,7 +46,9 @@ export default function migration(db: Database): void {
       label TEXT NOT NULL,
       UNIQUE (poll_id, position)
     ) STRICT;
-    CREATE UNIQUE INDEX poll_option_issue ON poll_option(poll_id, issue_id) WHERE issue_id IS NOT NULL;
+    -- Not unique: the service offers an issue once, but a merge can later make two options one
+    -- issue, and the votes cast for each must stay as they were cast.
+    CREATE INDEX poll_option_issue ON poll_option(issue_id) WHERE issue_id IS NOT NULL;
 
     -- Eligibility 'list': the people named.
     CREATE TABLE poll_voter (

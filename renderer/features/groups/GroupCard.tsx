@@ -1,0 +1,104 @@
+/**
+ * One small group: its name, facilitator (any attendee; staff often facilitate), reporter (one
+ * of its members, who reports back to the plenary), and its members. People can be dropped on it.
+ */
+import { ActionIcon, Badge, Group, Menu, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { MemberRow } from './MemberRow';
+import type { Attendee, SmallGroup } from './queries';
+import { useDropTarget } from './useDropTarget';
+
+interface Props {
+  group: SmallGroup;
+  groups: SmallGroup[];
+  /** Everyone registered at the forum, for the facilitator. */
+  everyone: { value: string; label: string }[];
+  details: ReadonlyMap<string, Attendee['person']>;
+  onMove: (personId: string, groupId: string | null) => void;
+  onRole: (role: 'facilitatorId' | 'reporterId', personId: string | null) => void;
+  onRename: () => void;
+  onDelete: () => void;
+}
+
+export function GroupCard({ group, groups, everyone, details, onMove, onRole, onRename, onDelete }: Props) {
+  const { t } = useTranslation();
+  const drop = useDropTarget((personId) => onMove(personId, group.id));
+  const badgesOf = (personId: string) => [
+    ...(group.facilitator?.id === personId ? [t('groups.facilitatorShort')] : []),
+    ...(group.reporter?.id === personId ? [t('groups.reporterShort')] : []),
+  ];
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      {...drop.props}
+      style={{ borderColor: drop.over ? 'var(--mantine-color-wethi-6)' : undefined, borderWidth: drop.over ? 2 : 1 }}
+      data-testid="group-card"
+      aria-label={group.name}
+    >
+      <Stack gap="xs">
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Title order={4} style={{ overflowWrap: 'anywhere' }}>
+              {group.name}
+            </Title>
+            <Badge variant="light" size="lg" data-testid="group-size">
+              {t('groups.people', { count: group.members.length })}
+            </Badge>
+          </Group>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon variant="subtle" color="gray" aria-label={t('groups.actionsFor', { name: group.name })}>
+                <IconDots size={20} />
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item leftSection={<IconPencil size={16} />} onClick={onRename}>
+                {t('groups.rename')}
+              </Menu.Item>
+              <Menu.Item color="red" leftSection={<IconTrash size={16} />} onClick={onDelete}>
+                {t('groups.delete')}
+              </Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+        <SimpleGrid cols={2} spacing="xs">
+          <Select
+            size="xs"
+            label={t('groups.facilitator')}
+            placeholder={t('groups.nobodyYet')}
+            searchable
+            clearable
+            value={group.facilitator?.id ?? null}
+            onChange={(v) => onRole('facilitatorId', v)}
+            data={everyone}
+          />
+          <Select
+            size="xs"
+            label={t('groups.reporter')}
+            placeholder={group.members.length ? t('groups.nobodyYet') : t('groups.noMembers')}
+            searchable
+            clearable
+            disabled={group.members.length === 0}
+            value={group.reporter?.id ?? null}
+            onChange={(v) => onRole('reporterId', v)}
+            data={group.members.map((m) => ({ value: m.id, label: m.number !== null ? `#${m.number} ${m.name}` : m.name }))}
+          />
+        </SimpleGrid>
+        {group.members.length === 0 ? (
+          <Text c="dimmed" fz="sm" py="sm">
+            {t('groups.emptyGroup')}
+          </Text>
+        ) : (
+          <Stack gap={0}>
+            {group.members.map((m) => (
+              <MemberRow key={m.id} person={m} details={details.get(m.id)} groupId={group.id} groups={groups} badges={badgesOf(m.id)} onMove={(g) => onMove(m.id, g)} />
+            ))}
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

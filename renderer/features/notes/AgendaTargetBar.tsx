@@ -1,0 +1,76 @@
+/**
+ * Which agenda item the notes go to, and which notes the list shows. By default the notes follow
+ * the forum's current item as the facilitator moves on; choosing another item here pins the
+ * note pane to it (for notes typed a little late) until "back to the current item".
+ */
+import { Badge, Button, Group, SegmentedControl, Select, Text } from '@mantine/core';
+import { IconArrowBackUp } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../agenda/queries';
+
+const NONE = '__none__';
+
+export type ListScope = 'item' | 'all';
+
+interface Props {
+  items: AgendaItem[];
+  currentItemId: string | null;
+  /** The item notes go to now. */
+  targetId: string | null;
+  /** Whether the pane is pinned to an item other than the current one. */
+  pinned: boolean;
+  onTarget: (itemId: string | null) => void;
+  onFollowCurrent: () => void;
+  scope: ListScope;
+  onScope: (scope: ListScope) => void;
+}
+
+export function AgendaTargetBar({ items, currentItemId, targetId, pinned, onTarget, onFollowCurrent, scope, onScope }: Props) {
+  const { t } = useTranslation();
+  const data = [
+    ...items.map((i) => ({ value: i.id, label: `${i.number}  ${i.title}${i.id === currentItemId ? ` · ${t('notes.agenda.currentMark')}` : ''}` })),
+    { value: NONE, label: t('notes.agenda.none') },
+  ];
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+        <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
+          {t('notes.agenda.label')}
+        </Text>
+        <Select
+          data={data}
+          value={targetId ?? NONE}
+          onChange={(v) => onTarget(v === NONE || v === null ? null : v)}
+          allowDeselect={false}
+          searchable
+          size="sm"
+          aria-label={t('notes.agenda.label')}
+          data-testid="note-target"
+          comboboxProps={{ width: 460, position: 'bottom-start' }}
+          style={{ flex: 1, minWidth: 180, maxWidth: 420 }}
+        />
+        {pinned ? (
+          <Button size="compact-sm" variant="light" color="orange" leftSection={<IconArrowBackUp size={16} />} onClick={onFollowCurrent} style={{ flexShrink: 0 }}>
+            {t('notes.agenda.followCurrent')}
+          </Button>
+        ) : targetId && targetId === currentItemId ? (
+          <Badge variant="light" style={{ flexShrink: 0 }}>
+            {t('notes.agenda.following')}
+          </Badge>
+        ) : null}
+      </Group>
+      <SegmentedControl
+        size="xs"
+        value={scope}
+        onChange={(v) => onScope(v as ListScope)}
+        aria-label={t('notes.list.scope')}
+        data={[
+          { value: 'item', label: t('notes.list.thisItem') },
+          { value: 'all', label: t('notes.list.all') },
+        ]}
+        data-testid="note-scope"
+        style={{ flexShrink: 0 }}
+      />
+    </Group>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * The box the note-taker types in, made for typing without the mouse: Enter stores the note,
+ * Shift+Enter starts a new line, Alt+1…4 choose the kind, `@` or Ctrl+K choose the speaker,
+ * Alt+S says they are speaking now. With the box empty, ↑ goes to the notes above, Ctrl+E
+ * edits the last one and Ctrl+Z undoes the last delete.
+ */
+import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
+import { IconUser, IconUserOff } from '@tabler/icons-react';
+import { type KeyboardEvent, type RefObject, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NOTE_TEXT_MAX } from '../../../shared/contract';
+import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
+import type { Participant } from '../speakers/queries';
+import { KindControl, kindForDigit } from './KindControl';
+import { SpeakerPicker } from './SpeakerPicker';
+import { speakerLabel } from './speaker';
+import type { useNoteDraft } from './useNoteDraft';
+
+interface Props {
+  forumId: string;
+  draft: ReturnType<typeof useNoteDraft>;
+  roster: Participant[];
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  /** Enter: store what is in the box. */
+  onSubmit: () => void;
+  onLeaveUp: () => void;
+  onEditLast: () => void;
+  onUndo: () => void;
+}
+
+export function NoteComposer({ forumId, draft, roster, textareaRef, onSubmit, onLeaveUp, onEditLast, onUndo }: Props) {
+  const { t } = useTranslation();
+  const [picking, setPicking] = useState(false);
+  const speakingRef = useRef<HTMLDivElement>(null);
+  const { values } = draft;
+  // A draft brought back from disk knows the speaker's name but not their badge number.
+  const speaker = values.speaker && values.speaker.number === null ? { ...values.speaker, number: roster.find((p) => p.id === values.speaker?.id)?.number ?? null } : values.speaker;
+  const backToBox = () => requestAnimationFrame(() => textareaRef.current?.focus());
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
+    const mod = e.ctrlKey || e.metaKey;
+    const empty = e.currentTarget.value === '';
+    if (e.key === 'Enter' && !e.shiftKey && !mod && !e.altKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      onSubmit();
+      return;
+    }
+    const kind = e.altKey && !mod ? kindForDigit(e.code) : undefined;
+    if (kind) {
+      // Also keeps the forum's Alt+digit tab switching from firing while the note is typed.
+      e.preventDefault();
+      e.stopPropagation();
+      draft.setKind(kind);
+    } else if (e.altKey && !mod && e.code === 'KeyS') {
+      e.preventDefault();
+      speakingRef.current?.querySelector('button')?.click();
+    } else if ((mod && e.code === 'KeyK') || (e.key === '@' && startsWord(e.currentTarget))) {
+      e.preventDefault();
+      setPicking(true);
+    } else if (empty && e.key === 'ArrowUp' && !mod && !e.altKey && !e.shiftKey) {
+      e.preventDefault();
+      onLeaveUp();
+    } else if (empty && mod && e.code === 'KeyE') {
+      e.preventDefault();
+      onEditLast();
+    } else if (empty && mod && e.code === 'KeyZ' && !e.shiftKey) {
+      // With text in the box Ctrl+Z undoes typing, as everywhere; empty, it undoes the last delete.
+      e.preventDefault();
+      onUndo();
+    }
+  };
+
+  return (
+    <Paper withBorder radius="md" p="xs" data-testid="note-composer">
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <KindControl
+            value={values.kind}
+            onChange={(kind) => {
+              draft.setKind(kind);
+              backToBox();
+            }}
+          />
+          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            <SpeakerPicker
+              opened={picking}
+              roster={roster}
+              onPick={(picked) => {
+                setPicking(false);
+                draft.setSpeaker(picked);
+                backToBox();
+              }}
+              onCancel={() => {
+                setPicking(false);
+                backToBox();
+              }}
+            >
+              <Button
+                variant={speaker ? 'light' : 'default'}
+                size="sm"
+                leftSection={speaker ? <IconUser size={16} /> : <IconUserOff size={16} />}
+                onClick={() => setPicking((p) => !p)}
+                data-testid="note-speaker"
+                title={`${t('notes.speaker.label')} (@ / Ctrl+K)`}
+                styles={{ label: { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis' } }}
+              >
+                {speaker ? speakerLabel(speaker) : t('notes.speaker.none')}
+              </Button>
+            </SpeakerPicker>
+            {speaker ? (
+              <CloseButton
+                size="sm"
+                aria-label={t('notes.speaker.clear')}
+                onClick={() => {
+                  draft.setSpeaker(null);
+                  backToBox();
+                }}
+              />
+            ) : null}
+            <div ref={speakingRef} title="Alt+S" style={{ flexShrink: 0 }}>
+              <NowSpeakingButton forumId={forumId} personId={speaker?.id ?? null} />
+            </div>
+          </Group>
+        </Group>
+        <Textarea
+          ref={textareaRef}
+          size="lg"
+          autosize
+          minRows={2}
+          maxRows={6}
+          autoFocus
+          data-autofocus
+          maxLength={NOTE_TEXT_MAX}
+          aria-label={t('notes.composer.label')}
+          placeholder={draft.loaded ? t('notes.composer.placeholder') : t('notes.composer.loading')}
+          value={values.text}
+          onChange={(e) => draft.setText(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+          spellCheck={false}
+          data-testid="note-input"
+        />
+      </Stack>
+    </Paper>
+  );
+}
+
+/** `@` opens the speaker list only where a word starts, so an e-mail address can still be typed. */
+function startsWord(box: HTMLTextAreaElement): boolean {
+  const before = box.value.slice(0, box.selectionStart ?? 0);
+  return before === '' || /\s$/.test(before);
+}

@@ -1,0 +1,177 @@
+/**
+ * Fast paper-ballot entry, keyboard only: type the option numbers in the order written on the
+ * ballot ("3 1 2" or "312"), Enter stores it and clears the box for the next one; Ctrl+Z on an
+ * empty box takes the last stored ballot back out. The same box serves ranked ballots (one
+ * number for plurality), approval (the options ticked) and dot voting (a number per sticker).
+ */
+import { Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PollBallot } from '../../../shared/contract';
+import { useApi } from '../../api/ApiProvider';
+import { useFormat } from '../../i18n/format';
+import { notifyDone } from '../../ui/notify';
+import { BallotHints } from './BallotHints';
+import { toBallotEntry } from './ballot-entry';
+import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
+import { physicalDigit } from './digits';
+import { OptionLegend } from './OptionLegend';
+import { useApiErrorText, useNotifyApiError } from './poll-errors';
+import { type Poll, pollKeys, usePollInputs } from './queries';
+import { RecentBallots } from './RecentBallots';
+import { useSerialQueue } from './useSerialQueue';
+
+interface Props {
+  poll: Poll;
+  kind: BallotKind;
+  /** Approvals or dots per participant. */
+  max?: number;
+}
+
+export function BallotLineEntry({ poll, kind, max }: Props) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const client = useQueryClient();
+  const format = useFormat();
+  const errorText = useApiErrorText();
+  const onError = useNotifyApiError();
+  const inputs = usePollInputs(poll);
+  const enqueue = useSerialQueue();
+  const [text, setText] = useState('');
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pending, setPending] = useState(0);
+  /**
+   * This window's ballots, newest last: what Ctrl+Z takes back. Kept as the pending writes, so
+   * Ctrl+Z pressed before the host has answered still takes back the ballot just typed.
+   */
+  const entered = useRef<Promise<PollBallot | null>[]>([]);
+  const box = useRef<HTMLInputElement>(null);
+  const open = poll.status === 'open';
+  const parsed = parseBallot(text, kind, { optionCount: poll.options.length, max });
+  const stored = (inputs.data?.ballots ?? []).reduce((sum, b) => sum + b.count, 0);
+  const refresh = () => void client.invalidateQueries({ queryKey: ['polls', poll.forumId] });
+
+  const store = () => {
+    if (!parsed) return;
+    if (!parsed.ok) {
+      setRefusal(problemText(parsed));
+      box.current?.select();
+      return;
+    }
+    const entry = toBallotEntry(kind, parsed.numbers, poll.options);
+    const typed = text.trim();
+    setText('');
+    setRefusal(null);
+    setPending((n) => n + 1);
+    const added = enqueue(() => api.polls.addBallot({ pollId: poll.id, ...entry }))
+      .catch((error: unknown) => {
+        // Put the refused ballot back in the box so it can be corrected rather than retyped.
+        setText((now) => (now === '' ? typed : now));
+        setRefusal(`${errorText.text(error)}${errorText.detail(error) ? ` (${errorText.detail(error)})` : ''}`);
+        return null;
+      })
+      .finally(() => setPending((n) => n - 1));
+    entered.current.push(added);
+  };
+
+  const undoLast = () => {
+    const last = entered.current.pop();
+    if (!last) return;
+    enqueue(async () => {
+      const ballot = await last;
+      return ballot ? api.polls.removeBallot({ id: ballot.id }) : null;
+    })
+      .then((removed) => {
+        if (removed) notifyDone(t('polls.entry.ballotRemoved', { seq: removed.seq }), { group: 'ballot' });
+      })
+      .catch((error: unknown) => {
+        onError(error);
+        refresh();
+      });
+  };
+
+  function problemText(p: Exclude<ParsedBallot, { ok: true }>): string {
+    switch (p.problem) {
+      case 'unknown':
+        return t('polls.entry.unknownNumber', { n: p.number, count: poll.options.length });
+      case 'duplicate':
+        return t('polls.entry.duplicateNumber', { n: p.number });
+      case 'tooMany':
+        return kind === 'dots' ? t('polls.entry.tooManyDots', { n: p.limit }) : kind === 'single' ? t('polls.entry.onlyOne') : t('polls.entry.tooMany', { n: p.limit });
+      case 'notNumbers':
+        return t('polls.entry.notNumbers');
+    }
+  }
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const digit = physicalDigit(e);
+    if (digit !== null && e.key !== digit) {
+      e.preventDefault();
+      document.execCommand('insertText', false, digit);
+    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      store();
+    } else if (e.key === 'Escape') {
+      setText('');
+      setRefusal(null);
+    } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ' && text === '') {
+      // With text in the box Ctrl+Z undoes typing, as everywhere; empty, it takes the last ballot out.
+      e.preventDefault();
+      undoLast();
+    }
+  };
+
+  const preview = parsed?.ok
+    ? parsed.blank
+      ? t('polls.entry.blankBallot')
+      : parsed.numbers.map((n) => poll.options.find((o) => o.position === n)?.label ?? n).join(kind === 'ranked' ? ' › ' : ', ')
+    : null;
+
+  return (
+    <Stack gap="sm">
+      <Group align="stretch" gap="md" wrap="nowrap">
+        <Stack gap={6} style={{ flex: 1 }}>
+          <TextInput
+            ref={box}
+            size="xl"
+            autoFocus
+            disabled={!open}
+            aria-label={t(`polls.entry.boxLabel.${kind}`)}
+            placeholder={t(`polls.entry.placeholder.${kind}`)}
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value);
+              setRefusal(null);
+            }}
+            onKeyDown={onKeyDown}
+            error={refusal ?? (parsed && !parsed.ok ? problemText(parsed) : undefined)}
+            autoComplete="off"
+            spellCheck={false}
+            styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 2 } }}
+            data-testid="ballot-box"
+          />
+          <Text c="wethi.8" fw={500} mih={26} data-testid="ballot-preview">
+            {preview}
+          </Text>
+        </Stack>
+        <Paper withBorder radius="md" px="md" py={4} ta="center" miw={130} data-testid="ballot-counter">
+          <Text size="sm" c="dimmed">
+            {t('polls.entry.counter')}
+          </Text>
+          <Text fz={44} fw={700} lh={1.2} c="wethi.8" data-testid="ballot-count">
+            {format.number(stored)}
+          </Text>
+          {pending > 0 ? (
+            <Text size="xs" c="dimmed">
+              {t('polls.entry.saving', { n: pending })}
+            </Text>
+          ) : null}
+        </Paper>
+      </Group>
+      <BallotHints kind={kind} optionCount={poll.options.length} />
+      <OptionLegend options={poll.options} highlight={parsed?.ok ? parsed.numbers : []} />
+      <RecentBallots poll={poll} ballots={inputs.data?.ballots ?? []} />
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * A poll's result, recounted by the host from the stored inputs on every change (a `poll`
+ * event refetches it): the outcome line, the tie rule and any tie, warnings, then the ranking
+ * table with its chart beside it and the method's own detail (IRV rounds, pairwise counts,
+ * breakdowns by group, the matrix heat map and its what-if weights).
+ */
+import { Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { AdoptPriorities } from './AdoptPriorities';
+import { BreakdownChart } from './BreakdownChart';
+import { ConsensusOutcome } from './ConsensusOutcome';
+import { IrvRounds } from './IrvRounds';
+import { MatrixHeatmap } from './MatrixHeatmap';
+import { type Poll, usePollResults } from './queries';
+import { RankingChart } from './RankingChart';
+import { RankingTable } from './RankingTable';
+import { labeller, scoreUnit } from './result-text';
+import { ResultWarnings } from './ResultWarnings';
+import { SchulzeTable } from './SchulzeTable';
+import { TieNote } from './TieNote';
+import { WhatIfPanel } from './WhatIfPanel';
+import { WinnerLine } from './WinnerLine';
+import { YesNoOutcome } from './YesNoOutcome';
+
+export function PollResultsView({ poll }: { poll: Poll }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const query = usePollResults(poll.forumId, poll.id, poll.status !== 'draft');
+  const results = query.data;
+  if (poll.status === 'draft') return null;
+  if (!results) return query.isPending ? <Loader /> : null;
+  const label = labeller(results);
+  const optionIds = poll.options.map((o) => o.id);
+
+  return (
+    <Stack gap="sm" data-testid="poll-results">
+      <Group justify="space-between" align="flex-end">
+        <Text fw={700} fz="lg">
+          {t(results.status === 'closed' ? 'polls.results.titleFinal' : 'polls.results.titleLive')}
+        </Text>
+        <Text c="dimmed" data-testid="results-count">
+          {t('polls.results.counted', { n: format.number(results.ballotCount), eligible: format.number(results.eligibleCount) })}
+          {results.blankCount > 0 ? ` · ${t('polls.results.blank', { n: format.number(results.blankCount) })}` : ''}
+        </Text>
+      </Group>
+      <ResultWarnings results={results} />
+      {results.yesNo ? <YesNoOutcome result={results.yesNo} /> : null}
+      {results.consensus ? <ConsensusOutcome result={results.consensus} /> : null}
+      {results.ranking.length > 0 ? (
+        <>
+          <WinnerLine results={results} />
+          <TieNote poll={poll} tieBreak={results.tieBreak} label={label} />
+          <SimpleGrid type="container" cols={{ base: 1, '620px': 2 }} spacing="md">
+            <RankingTable ranking={results.ranking} unit={scoreUnit(results.method, results.mode)} tie={results.tie} />
+            <RankingChart ranking={results.ranking} />
+          </SimpleGrid>
+        </>
+      ) : results.yesNo ? (
+        <TieNote poll={poll} tieBreak={results.tieBreak} label={(id) => t(`polls.yesNo.${id === 'yes' ? 'yes' : 'no'}`)} />
+      ) : null}
+      {results.rounds ? <IrvRounds rounds={results.rounds} optionIds={optionIds} label={label} /> : null}
+      {results.pairwise ? <SchulzeTable pairwise={results.pairwise} optionIds={optionIds} label={label} /> : null}
+      {(results.breakdowns ?? []).map((b) => (
+        <BreakdownChart key={b.by} section={b} optionIds={optionIds} label={label} />
+      ))}
+      {results.matrix ? (
+        <>
+          <MatrixHeatmap matrix={results.matrix} ranking={results.ranking} />
+          {results.matrix.scorers.length > 0 ? <WhatIfPanel results={results} matrix={results.matrix} /> : null}
+        </>
+      ) : null}
+      <AdoptPriorities poll={poll} results={results} />
+    </Stack>
+  );
+}

@@ -1,0 +1,30 @@
+/** The ranking as horizontal bars, winners in the strong colour; the table beside it has the same figures. */
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import type { PollResults } from './queries';
+
+const BAR = 36;
+
+export function RankingChart({ ranking }: { ranking: PollResults['ranking'] }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const rows = ranking.map((e) => ({ label: e.label, score: e.score, winner: e.rank === 1, text: format.number(e.score) }));
+  return (
+    <div style={{ height: Math.max(140, rows.length * BAR + 40) }} role="img" aria-label={t('polls.results.chart')} data-testid="ranking-chart">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" tick={{ fontSize: 13 }} />
+          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 14 }} interval={0} />
+          <Bar dataKey="score" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={28}>
+            {rows.map((r) => (
+              <Cell key={r.label} fill={r.winner ? '#008371' : '#9ddcd3'} />
+            ))}
+            <LabelList dataKey="text" position="right" style={{ fontSize: 14, fontWeight: 700 }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The latest ballots stored (from every entry window), newest first, each with its entry number
+ * to write on the paper and a button to take it out again.
+ */
+import { ActionIcon, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconX } from '@tabler/icons-react';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PollBallot } from '../../../shared/contract';
+import { useApi } from '../../api/ApiProvider';
+import { useFormat } from '../../i18n/format';
+import { notifyDone } from '../../ui/notify';
+import { ballotNumbers } from './ballot-entry';
+import { useNotifyApiError } from './poll-errors';
+import type { Poll } from './queries';
+
+const SHOWN = 6;
+
+export function RecentBallots({ poll, ballots }: { poll: Poll; ballots: PollBallot[] }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const format = useFormat();
+  const onError = useNotifyApiError();
+  const remove = useMutation({
+    mutationFn: (id: string) => api.polls.removeBallot({ id }),
+    onSuccess: (b) => notifyDone(t('polls.entry.ballotRemoved', { seq: b.seq }), { group: 'ballot' }),
+    onError,
+  });
+  const recent = ballots.slice(-SHOWN).reverse();
+  if (recent.length === 0) return null;
+  return (
+    <Paper withBorder radius="md" p="xs">
+      <Text size="sm" c="dimmed" mb={4}>
+        {t('polls.entry.recent')}
+      </Text>
+      <Stack gap={2} data-testid="recent-ballots">
+        {recent.map((b) => {
+          const numbers = ballotNumbers(b, poll.options);
+          return (
+            <Group key={b.id} gap="sm" wrap="nowrap" justify="space-between">
+              <Group gap="sm" wrap="nowrap">
+                <Text c="dimmed" w={48} ta="right" size="sm">
+                  #{format.number(b.seq)}
+                </Text>
+                <Text fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                  {numbers.length === 0 ? t('polls.entry.blankBallot') : numbers.join(' ')}
+                </Text>
+                {b.count > 1 ? <Text size="sm">× {format.number(b.count)}</Text> : null}
+              </Group>
+              {poll.status === 'open' ? (
+                <Tooltip label={t('polls.entry.removeBallot', { seq: b.seq })}>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('polls.entry.removeBallot', { seq: b.seq })} onClick={() => remove.mutate(b.id)}>
+                    <IconX size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              ) : null}
+            </Group>
+          );
+        })}
+      </Stack>
+    </Paper>
+  );
+}
