@@ -380,6 +380,11 @@ export const pollsContract = {
   'polls.update': op(z.object({ id: Id, patch: PollPatch }).strict(), Poll),
   /** Draft only (else conflict): a poll that was opened is part of the record. */
   'polls.delete': op(ById, Ok),
+  /**
+   * A new draft with the same settings, tie rule (a lottery gets a new seed) and eligibility, and
+   * the options given (default: all), e.g. the tied options for a re-vote.
+   */
+  'polls.duplicate': op(z.object({ id: Id, optionIds: z.array(Id).min(1).max(MAX_OPTIONS).optional(), title: TITLE.optional() }).strict(), Poll),
   /** draft → open; draws and records the lottery seed if the tie rule is a lottery without one. */
   'polls.open': op(ById, Poll),
   'polls.close': op(ById, Poll),

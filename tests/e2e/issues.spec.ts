@@ -7,7 +7,7 @@ async function cleanShot(page: Page, name: string) {
   const style = await page.addStyleTag({ content: '.mantine-Notifications-root { display: none !important; }' });
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, name);
-  await style.evaluate((el) => el.remove());
+  await style.evaluate((el) => (el as Element).remove());
 }
 
 test('quick-enter five Thai issues, merge two, split one, edit, reorder, group by category, delete and undo', async ({ page }) => {

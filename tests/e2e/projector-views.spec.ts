@@ -7,7 +7,8 @@ import { expect, type Page, test } from '@playwright/test';
 import { addPerson, makeForum, sharedWethi, shot } from './wethi';
 
 async function chooseView(page: Page, label: string) {
-  await page.getByTestId('projector-control').click();
+  // The popover stays open after a choice, so its options can be set next.
+  if (!(await page.getByTestId('projector-control-panel').isVisible())) await page.getByTestId('projector-control').click();
   await page.getByTestId('projector-control-panel').getByRole('button', { name: label, exact: true }).click();
 }
 
@@ -75,12 +76,27 @@ test('the projector follows the control window: agenda item and clock, issues li
   await page.keyboard.press('Control+Enter');
   await expect(projector.getByTestId('projector-issue')).toHaveText(['1.ขยะล้นในชุมชน', '2.น้ำเสียจากฟาร์มสุกร']);
   await page.keyboard.type('ถนนลูกรังเป็นหลุมเป็นบ่อ');
+  // Timed in the projector itself: the moment the line appears, against the moment the control
+  // window's request was answered (the change is stored by then).
+  const appeared = projector.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const found = () => [...document.querySelectorAll('[data-testid="projector-issue"]')].some((el) => el.textContent?.includes('ถนนลูกรัง'));
+        new MutationObserver((_, observer) => {
+          if (found()) {
+            observer.disconnect();
+            resolve(Date.now());
+          }
+        }).observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+  );
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/issues.quickAdd')).then(() => Date.now());
   const typedAt = Date.now();
   await page.keyboard.press('Control+Enter');
   await expect(projector.getByTestId('projector-issue').nth(2)).toHaveText('3.ถนนลูกรังเป็นหลุมเป็นบ่อ', { timeout: 1000 });
-  const latency = Date.now() - typedAt;
-  console.log(`projector showed the new issue ${latency} ms after Ctrl+Enter`);
-  expect(latency).toBeLessThan(1000);
+  const [shownAt, storedAt] = await Promise.all([appeared, answered]);
+  console.log(`projector: new issue on screen ${shownAt - typedAt} ms after Ctrl+Enter, ${shownAt - storedAt} ms after the change was stored`);
+  expect(shownAt - typedAt).toBeLessThan(1000);
   const issues = await wethi.call('issues.list', { forumId: forum.id });
   expect(issues.map((i) => i.title)).toEqual(['ขยะล้นในชุมชน', 'น้ำเสียจากฟาร์มสุกร', 'ถนนลูกรังเป็นหลุมเป็นบ่อ']);
 
@@ -118,6 +134,7 @@ test('the projector follows the control window: agenda item and clock, issues li
   // Speaker (nothing yet), logo, blank.
   await chooseView(page, 'ผู้อภิปราย');
   await expect(screen).toHaveAttribute('data-mode', 'speaker');
+  await expect(screen).toContainText('ยังไม่มีข้อมูลที่จะแสดง');
   await chooseView(page, 'โลโก้');
   await expect(projector.getByTestId('projector-logo')).toContainText('WETHI');
   await page.keyboard.press('Escape');

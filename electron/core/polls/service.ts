@@ -10,7 +10,7 @@ import { requireStatus } from './guards';
 import { closePoll, openPoll, reopenPoll, setCastingVotes } from './lifecycle';
 import { pollResults } from './results';
 import { removeScorer, scorersOf, setScores } from './scores';
-import { createPoll, updatePoll } from './settings';
+import { createPoll, duplicatePoll, updatePoll } from './settings';
 import { type PollRow, pollRowsOf, readPoll, requirePollRow, toPoll } from './store';
 
 type Emit = (event: ChangeEvent) => void;
@@ -55,6 +55,14 @@ export function pollsService(ctx: Context): HandlersFor<'polls'> {
         ctx.sql('DELETE FROM poll WHERE id = ?').run(id);
         changed(emit, row);
         return { ok: true as const };
+      }),
+
+    'polls.duplicate': (input) =>
+      ctx.write('polls.duplicate', (emit) => {
+        const id = duplicatePoll(ctx, requirePollRow(ctx, input.id), input);
+        const row = requirePollRow(ctx, id);
+        changed(emit, row);
+        return toPoll(ctx, row);
       }),
 
     'polls.open': ({ id }) => onPoll('polls.open', id, (row) => openPoll(ctx, row)),

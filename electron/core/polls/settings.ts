@@ -6,8 +6,9 @@ import { type ParsedInput, type PollSettings, type PollTieRule, type TieRuleChoi
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { writeEligibility } from './eligibility';
-import { writeOptions } from './options';
-import { type PollRow, type PollRowPatch, insertPoll, requirePollRow, settingsOf, updatePollRow } from './store';
+import { readOptions, writeOptions } from './options';
+import { eligibilityOf } from './eligibility';
+import { type PollRow, type PollRowPatch, insertPoll, requirePollRow, settingsOf, tieRuleOf, updatePollRow } from './store';
 
 /** The forum's current agenda item, refusing a forum that is missing or in the trash. */
 function currentItem(ctx: Context, forumId: string): string | null {
@@ -66,4 +67,40 @@ export function updatePoll(ctx: Context, row: PollRow, patch: ParsedInput<'polls
   if (patch.options !== undefined) writeOptions(ctx, row.id, row.forum_id, patch.options, () => ctx.newId());
   const count = ctx.sql('SELECT count(*) FROM poll_option WHERE poll_id = ?').pluck().get(row.id) as number;
   requireNoOptions(settingsOf(requirePollRow(ctx, row.id)), count);
+}
+
+/**
+ * A new draft like `row`: same method, rules, agenda item and eligibility; the tie rule as
+ * chosen (casting votes not carried over, a lottery drawing a new seed when it opens); the
+ * options given, in the source's order. A deleted group leaves the copy open to all checked in.
+ */
+export function duplicatePoll(ctx: Context, row: PollRow, input: ParsedInput<'polls.duplicate'>): string {
+  const options = readOptions(ctx, row.id);
+  const wanted = input.optionIds === undefined ? null : new Set(input.optionIds);
+  for (const [i, optionId] of (input.optionIds ?? []).entries()) {
+    if (!options.some((o) => o.id === optionId)) {
+      throw new AppError('validation', 'poll.option_unknown', `optionIds[${i}]: ${optionId} is not an option of this poll`, [
+        { path: ['optionIds', String(i)], message: 'not an option of this poll' },
+      ]);
+    }
+  }
+  const kept = options.filter((o) => wanted === null || wanted.has(o.id));
+  const rule = tieRuleOf(row);
+  const eligibility = eligibilityOf(ctx, row);
+  return createPoll(ctx, {
+    forumId: row.forum_id,
+    agendaItemId: row.agenda_item_id,
+    title: input.title ?? row.title,
+    ...settingsOf(row),
+    tieRule: { rule: rule.rule },
+    eligibility:
+      eligibility.kind === 'group'
+        ? eligibility.groupId === null
+          ? { kind: 'checked_in' }
+          : { kind: 'group', groupId: eligibility.groupId }
+        : eligibility.kind === 'list' && eligibility.personIds.length > 0
+          ? { kind: 'list', personIds: eligibility.personIds }
+          : { kind: 'checked_in' },
+    options: kept.map((o) => (o.issueId !== null && !o.issueMissing ? { issueId: o.issueId } : { label: o.label })),
+  } as ParsedInput<'polls.create'>);
 }

@@ -45,7 +45,7 @@ export function EquityChart({ rows, chart = TAB_CHART, label }: { rows: ChartRow
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: chart.fontSize * 4, bottom: 4, left: 4 }} barGap={2}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={chart.gridColour} />
-          <XAxis type="number" domain={[0, (max: number) => Math.min(1, Math.max(0.1, max))]} tickFormatter={percent} tick={tick} stroke={chart.gridColour} />
+          <XAxis type="number" domain={[0, (max: number) => Math.min(1, Math.max(0.1, Math.ceil(max * 10 - 1e-9) / 10))]} tickFormatter={percent} tick={tick} stroke={chart.gridColour} />
           <YAxis type="category" dataKey="label" width={chart.labelWidth} tick={tick} interval={0} stroke={chart.gridColour} />
           <Legend wrapperStyle={{ fontSize: chart.fontSize, color: chart.textColour }} />
           <Bar dataKey="attendeeShare" name={t('equity.series.attendees')} fill={chart.attendeeColour} isAnimationActive={false} barSize={chart.barSize}>

@@ -1,4 +1,4 @@
-/** The warnings in plain words, first on the page: a few voices dominate, a group present is silent. */
+/** The warnings in plain words, first on the page: a few voices dominate, groups present are silent. */
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconVolume3 } from '@tabler/icons-react';
 import type { EquityWarning } from '../../../shared/contract';
@@ -6,27 +6,22 @@ import { useEquityText } from './equity-text';
 
 export function EquityWarnings({ warnings }: { warnings: EquityWarning[] }) {
   const text = useEquityText();
-  const shown = warnings.filter((w) => w.key !== 'nobody_spoke');
+  const shown = text.warnings(warnings);
   if (shown.length === 0) return null;
   return (
     <Stack gap="sm" data-testid="equity-warnings">
-      {shown.map((w) => {
-        const words = text.warning(w);
-        if (!words) return null;
-        const dominate = w.key === 'few_voices_dominate';
-        return (
-          <Alert
-            key={`${w.key}-${String(w.params.dimension ?? '')}-${String(w.params.key ?? '')}`}
-            color={dominate ? 'red' : 'orange'}
-            variant={dominate ? 'filled' : 'light'}
-            icon={dominate ? <IconAlertTriangle /> : <IconVolume3 />}
-            title={words.title}
-            fz="md"
-          >
-            {words.body}
-          </Alert>
-        );
-      })}
+      {shown.map((w) => (
+        <Alert
+          key={w.key}
+          color={w.key === 'dominate' ? 'red' : 'orange'}
+          variant={w.key === 'dominate' ? 'filled' : 'light'}
+          icon={w.key === 'dominate' ? <IconAlertTriangle /> : <IconVolume3 />}
+          title={w.title}
+          data-testid={`equity-warning-${w.key}`}
+        >
+          {w.body}
+        </Alert>
+      ))}
     </Stack>
   );
 }

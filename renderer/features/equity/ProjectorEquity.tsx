@@ -35,10 +35,7 @@ export function ProjectorEquity({ forumId, dimension = 'sector' }: { forumId: st
   const data = summary.data;
   const name = text.dimension(dimension);
   const rows = (data?.byDimension[dimension] ?? []).map((s) => ({ ...s, label: text.group(dimension, s.key) }));
-  const warnings = (data?.warnings ?? []).filter((w) => w.key !== 'nobody_spoke').flatMap((w) => {
-    const words = text.warning(w);
-    return words ? [words.title] : [];
-  });
+  const warnings = text.warnings(data?.warnings ?? []).map((w) => w.title);
 
   return (
     <Stack gap="3vh" w="100%" data-testid="projector-equity">
@@ -61,7 +58,7 @@ export function ProjectorEquity({ forumId, dimension = 'sector' }: { forumId: st
           <EquityChart rows={rows} chart={PROJECTOR_CHART} label={t('equity.chartOf', { dimension: name })} />
           {warnings.length > 0 ? (
             <Stack gap={4} data-testid="projector-equity-warnings">
-              {warnings.slice(0, 3).map((w) => (
+              {warnings.map((w) => (
                 <Text key={w} fz={size.body} fw={700} c={WARN} lh={1.4}>
                   ⚠ {w}
                 </Text>

@@ -39,27 +39,32 @@ export function useEquityText() {
       const band = GINI_BANDS.find(([upTo]) => gini < upTo)?.[1] ?? 'few';
       return t(`equity.gini.${band}`);
     },
-    warning: (w: EquityWarning): { title: string; body: string } | null => {
-      const p = w.params;
-      switch (w.key) {
-        case 'few_voices_dominate':
-          return {
-            title: t('equity.warnings.dominateTitle'),
-            body: t('equity.warnings.dominate', { people: Number(p.people), share: format.percent(Number(p.share)), attendees: Number(p.attendees) }),
-          };
-        case 'group_silent': {
-          if (!isDimension(p.dimension)) return null;
-          const name = group(p.dimension, String(p.key));
-          return {
-            title: t('equity.warnings.silentTitle', { group: name }),
-            body: t('equity.warnings.silent', { group: name, dimension: t(`representation.dimension.${p.dimension}`), attendees: Number(p.attendees) }),
-          };
-        }
-        case 'nobody_spoke':
-          return { title: t('equity.warnings.nobodyTitle'), body: t('equity.warnings.nobody') };
-        default:
-          return null;
+    /**
+     * The warnings as sentences: one for "a few voices dominate", and the silent groups of every
+     * classification together in one (a room can have many, and one alert each would bury the chart).
+     */
+    warnings: (warnings: readonly EquityWarning[]): { key: 'dominate' | 'silent'; title: string; body: string }[] => {
+      const out: { key: 'dominate' | 'silent'; title: string; body: string }[] = [];
+      for (const w of warnings) {
+        if (w.key !== 'few_voices_dominate') continue;
+        const p = w.params;
+        out.push({
+          key: 'dominate',
+          title: t('equity.warnings.dominateTitle'),
+          body: t('equity.warnings.dominate', { people: Number(p.people), share: format.percent(Number(p.share)), attendees: Number(p.attendees) }),
+        });
       }
+      const silent = warnings.flatMap((w) =>
+        w.key === 'group_silent' && isDimension(w.params.dimension) ? [{ name: group(w.params.dimension, String(w.params.key)), attendees: Number(w.params.attendees) }] : [],
+      );
+      if (silent.length > 0) {
+        out.push({
+          key: 'silent',
+          title: t('equity.warnings.silentTitle', { group: silent.map((s) => s.name).join(', ') }),
+          body: t('equity.warnings.silent', { groups: silent.map((s) => t('equity.warnings.silentGroup', { group: s.name, count: s.attendees })).join(' · ') }),
+        });
+      }
+      return out;
     },
   };
 }

@@ -42,7 +42,7 @@ export function BalanceTable({ balance, testId }: { balance: Balance; testId?: s
                   {balance.villages
                     .filter((v) => g.byVillage.has(v))
                     .map((v) => (
-                      <Badge key={v} variant="light" color="gray" size="sm">
+                      <Badge key={v} variant="light" color="gray" size="md">
                         {village(v)}: {format.number(g.byVillage.get(v) ?? 0)}
                       </Badge>
                     ))}

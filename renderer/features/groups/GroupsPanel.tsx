@@ -8,8 +8,8 @@ import { IconArrowsSplit, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { fullName } from '../../../shared/domain/thai-text';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useRoster } from '../speakers/queries';
 import { AutoSplitDialog } from './AutoSplitDialog';
 import { GroupCard } from './GroupCard';
 import { GroupNameModal } from './GroupNameModal';
@@ -23,6 +23,8 @@ export function GroupsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();
   const list = useGroups(forum.id);
   const attendees = useAttendees(forum.id);
+  // Everyone registered, with badge numbers: a group's facilitator need not be a member.
+  const roster = useRoster(forum.id);
   const actions = useGroupActions(forum.id);
   const [naming, setNaming] = useState<Naming | null>(null);
   const [deleting, setDeleting] = useState<SmallGroup | null>(null);
@@ -32,7 +34,7 @@ export function GroupsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const unassigned = list.data?.unassigned ?? [];
   const people = attendees.data ?? [];
   const details = new Map(people.map((a) => [a.person.id, a.person]));
-  const everyone = people.map((a) => ({ value: a.person.id, label: fullName(a.person) }));
+  const everyone = (roster.data ?? []).map((p) => ({ value: p.id, label: `#${p.number} ${p.name}` }));
   const move = (personId: string, groupId: string | null) => actions.assign.mutate({ personId, groupId });
 
   return (

@@ -29,7 +29,7 @@ export function MemberRow({ person, details, groupId, groups, badges = [], onMov
     <Group justify="space-between" wrap="nowrap" gap="xs" py={4} style={{ cursor: 'grab', borderBottom: '1px solid var(--mantine-color-gray-2)' }} {...dragPerson(person.id)} data-testid="group-member">
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Group gap={6} wrap="nowrap">
-          <Text fw={600} truncate>
+          <Text fw={600} lh={1.4}>
             {person.number !== null ? `#${person.number} ` : ''}
             {person.name}
           </Text>

@@ -43,7 +43,16 @@ function Editor({ forumId, categories, onClose }: { forumId: string; categories:
   const labels = useLabels();
   const onError = useNotifyError();
   const name = useCategoryName();
-  const [rows, setRows] = useState<Row[]>(() => categories.map((c) => ({ key: c.key, label: c.label ?? '', builtIn: c.builtIn, issueCount: c.issueCount, rowId: c.key })));
+  // A default category shows its translated name, so every row reads as a name to edit.
+  const defaultName = (row: { key?: string; builtIn: boolean }) => (row.builtIn && row.key ? name({ key: row.key, label: null }) : '');
+  const [rows, setRows] = useState<Row[]>(() =>
+    categories.map((c) => ({ key: c.key, label: c.label ?? defaultName(c), builtIn: c.builtIn, issueCount: c.issueCount, rowId: c.key })),
+  );
+  /** What is stored: null while a default category keeps its translated name (it then follows the language). */
+  const storedLabel = (row: Row) => {
+    const label = row.label.trim();
+    return !label || (row.builtIn && label === defaultName(row)) ? null : label;
+  };
   const [newLabel, setNewLabel] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [reassignTo, setReassignTo] = useState<string>(NONE);
@@ -52,7 +61,7 @@ function Editor({ forumId, categories, onClose }: { forumId: string; categories:
     mutationFn: () =>
       api.issues.setCategories({
         forumId,
-        categories: rows.map((r) => ({ key: r.key, label: r.label.trim() || null })),
+        categories: rows.map((r) => ({ key: r.key, label: storedLabel(r) })),
         reassignTo: refusal ? (reassignTo === NONE ? null : reassignTo) : undefined,
       }),
     onSuccess: () => {
@@ -73,37 +82,34 @@ function Editor({ forumId, categories, onClose }: { forumId: string; categories:
     setNewLabel('');
   };
   const canSave = rows.every((r) => r.builtIn || r.label.trim());
-  const kept = rows.filter((r) => r.key).map((r) => ({ value: r.key ?? '', label: r.label.trim() || name({ key: r.key ?? '', label: null }) }));
+  const kept = rows.filter((r) => r.key).map((r) => ({ value: r.key ?? '', label: r.label.trim() || defaultName(r) }));
 
   return (
     <Stack gap="md" data-testid="categories-editor">
       <Text c="dimmed">{t('issues.categoriesEditor.explain')}</Text>
       <Stack gap={6}>
-        {rows.map((row, i) => {
-          const defaultName = row.key ? name({ key: row.key, label: null }) : '';
-          return (
-            <Group key={row.rowId} gap="sm" wrap="nowrap" data-testid={`category-row-${row.key ?? 'new'}`}>
-              <TextInput
-                style={{ flex: 1 }}
-                aria-label={t('issues.categoriesEditor.labelFor', { name: row.label || defaultName })}
-                placeholder={row.builtIn ? defaultName : undefined}
-                value={row.label}
-                onChange={(e) => {
-                  const label = e.currentTarget.value;
-                  setRows((all) => all.map((r, j) => (j === i ? { ...r, label } : r)));
-                }}
-                error={!row.builtIn && !row.label.trim()}
-                maxLength={60}
-              />
-              <Badge variant="light" color={row.issueCount > 0 ? 'wethi' : 'gray'} w={110}>
-                {t('issues.categoriesEditor.inUse', { count: row.issueCount })}
-              </Badge>
-              <ActionIcon variant="subtle" color="red" aria-label={t('issues.categoriesEditor.remove')} onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
-                <IconX size={18} />
-              </ActionIcon>
-            </Group>
-          );
-        })}
+        {rows.map((row, i) => (
+          <Group key={row.rowId} gap="sm" wrap="nowrap" data-testid={`category-row-${row.key ?? 'new'}`}>
+            <TextInput
+              style={{ flex: 1 }}
+              aria-label={t('issues.categoriesEditor.labelFor', { name: defaultName(row) || row.label })}
+              placeholder={row.builtIn ? defaultName(row) : undefined}
+              value={row.label}
+              onChange={(e) => {
+                const label = e.currentTarget.value;
+                setRows((all) => all.map((r, j) => (j === i ? { ...r, label } : r)));
+              }}
+              error={!row.builtIn && !row.label.trim()}
+              maxLength={60}
+            />
+            <Badge variant="light" color={row.issueCount > 0 ? 'wethi' : 'gray'} w={110}>
+              {t('issues.categoriesEditor.inUse', { count: row.issueCount })}
+            </Badge>
+            <ActionIcon variant="subtle" color="red" aria-label={t('issues.categoriesEditor.remove')} onClick={() => setRows((all) => all.filter((_, j) => j !== i))}>
+              <IconX size={18} />
+            </ActionIcon>
+          </Group>
+        ))}
       </Stack>
       <Group gap="sm" align="flex-end">
         <TextInput

@@ -8,34 +8,52 @@ import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/cor
 import { IconUser, IconUserOff } from '@tabler/icons-react';
 import { type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NOTE_TEXT_MAX } from '../../../shared/contract';
+import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
 import type { Participant } from '../speakers/queries';
 import { KindControl, kindForDigit } from './KindControl';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerLabel } from './speaker';
-import type { useNoteDraft } from './useNoteDraft';
+import { NotesKeyHints } from './NotesKeyHints';
+import type { PendingNote } from './PendingRow';
+import type { Note } from './queries';
+import { SaveIndicator } from './SaveIndicator';
+import { useNoteDraft } from './useNoteDraft';
 
 interface Props {
   forumId: string;
-  draft: ReturnType<typeof useNoteDraft>;
+  /** Where the note goes: an agenda item id, null for none, undefined for the forum's current item. */
+  target: string | null | undefined;
+  targetNow: string | null;
+  onRestored: (draft: NoteDraft) => void;
   roster: Participant[];
   textareaRef: RefObject<HTMLTextAreaElement | null>;
-  /** Enter: store what is in the box. */
-  onSubmit: () => void;
+  /** Enter was pressed: the note on its way, and the answer (the stored note, or the error). */
+  onStoring: (note: PendingNote, stored: Promise<Note | null>) => void;
   onLeaveUp: () => void;
   onEditLast: () => void;
   onUndo: () => void;
 }
 
-export function NoteComposer({ forumId, draft, roster, textareaRef, onSubmit, onLeaveUp, onEditLast, onUndo }: Props) {
+/**
+ * The typing state lives here, not in the pane: a keystroke re-renders this box only, not the
+ * list of notes and the search beside it.
+ */
+export function NoteComposer({ forumId, target, targetNow, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo }: Props) {
   const { t } = useTranslation();
+  const draft = useNoteDraft({ forumId, target, targetNow, onRestored });
   const [picking, setPicking] = useState(false);
   const speakingRef = useRef<HTMLDivElement>(null);
   const { values } = draft;
   // A draft brought back from disk knows the speaker's name but not their badge number.
   const speaker = values.speaker && values.speaker.number === null ? { ...values.speaker, number: roster.find((p) => p.id === values.speaker?.id)?.number ?? null } : values.speaker;
   const backToBox = () => requestAnimationFrame(() => textareaRef.current?.focus());
+
+  const onSubmit = () => {
+    const sent = draft.current();
+    if (!sent.text.trim()) return;
+    onStoring({ key: crypto.randomUUID(), text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }, draft.store());
+  };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = e.ctrlKey || e.metaKey;
@@ -71,76 +89,81 @@ export function NoteComposer({ forumId, draft, roster, textareaRef, onSubmit, on
   };
 
   return (
-    <Paper withBorder radius="md" p="xs" data-testid="note-composer">
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <KindControl
-            value={values.kind}
-            onChange={(kind) => {
-              draft.setKind(kind);
-              backToBox();
-            }}
-          />
-          <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-            <SpeakerPicker
-              opened={picking}
-              roster={roster}
-              onPick={(picked) => {
-                setPicking(false);
-                draft.setSpeaker(picked);
+    <>
+      <Paper withBorder radius="md" p="xs" data-testid="note-composer">
+        <Stack gap={6}>
+          <Group justify="space-between" wrap="nowrap" gap="sm">
+            <KindControl
+              value={values.kind}
+              onChange={(kind) => {
+                draft.setKind(kind);
                 backToBox();
               }}
-              onCancel={() => {
-                setPicking(false);
-                backToBox();
-              }}
-            >
-              <Button
-                variant={speaker ? 'light' : 'default'}
-                size="sm"
-                leftSection={speaker ? <IconUser size={16} /> : <IconUserOff size={16} />}
-                onClick={() => setPicking((p) => !p)}
-                data-testid="note-speaker"
-                title={`${t('notes.speaker.label')} (@ / Ctrl+K)`}
-                styles={{ label: { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis' } }}
-              >
-                {speaker ? speakerLabel(speaker) : t('notes.speaker.none')}
-              </Button>
-            </SpeakerPicker>
-            {speaker ? (
-              <CloseButton
-                size="sm"
-                aria-label={t('notes.speaker.clear')}
-                onClick={() => {
-                  draft.setSpeaker(null);
+            />
+            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              <SpeakerPicker
+                opened={picking}
+                roster={roster}
+                onPick={(picked) => {
+                  setPicking(false);
+                  draft.setSpeaker(picked);
                   backToBox();
                 }}
-              />
-            ) : null}
-            <div ref={speakingRef} title="Alt+S" style={{ flexShrink: 0 }}>
-              <NowSpeakingButton forumId={forumId} personId={speaker?.id ?? null} />
-            </div>
+                onCancel={() => {
+                  setPicking(false);
+                  backToBox();
+                }}
+              >
+                <Button
+                  variant={speaker ? 'light' : 'default'}
+                  size="sm"
+                  leftSection={speaker ? <IconUser size={16} /> : <IconUserOff size={16} />}
+                  onClick={() => setPicking((p) => !p)}
+                  data-testid="note-speaker"
+                  title={`${t('notes.speaker.label')} (@ / Ctrl+K)`}
+                  styles={{ label: { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                >
+                  {speaker ? speakerLabel(speaker) : t('notes.speaker.none')}
+                </Button>
+              </SpeakerPicker>
+              {speaker ? (
+                <CloseButton
+                  size="sm"
+                  aria-label={t('notes.speaker.clear')}
+                  onClick={() => {
+                    draft.setSpeaker(null);
+                    backToBox();
+                  }}
+                />
+              ) : null}
+              <div ref={speakingRef} title="Alt+S" style={{ flexShrink: 0 }}>
+                <NowSpeakingButton forumId={forumId} personId={speaker?.id ?? null} />
+              </div>
+            </Group>
           </Group>
-        </Group>
-        <Textarea
-          ref={textareaRef}
-          size="lg"
-          autosize
-          minRows={2}
-          maxRows={6}
-          autoFocus
-          data-autofocus
-          maxLength={NOTE_TEXT_MAX}
-          aria-label={t('notes.composer.label')}
-          placeholder={draft.loaded ? t('notes.composer.placeholder') : t('notes.composer.loading')}
-          value={values.text}
-          onChange={(e) => draft.setText(e.currentTarget.value)}
-          onKeyDown={onKeyDown}
-          spellCheck={false}
-          data-testid="note-input"
-        />
-      </Stack>
-    </Paper>
+          <Textarea
+            ref={textareaRef}
+            size="lg"
+            autosize
+            minRows={2}
+            maxRows={6}
+            autoFocus
+            data-autofocus
+            maxLength={NOTE_TEXT_MAX}
+            aria-label={t('notes.composer.label')}
+            placeholder={draft.loaded ? t('notes.composer.placeholder') : t('notes.composer.loading')}
+            value={values.text}
+            onChange={(e) => draft.setText(e.currentTarget.value)}
+            onKeyDown={onKeyDown}
+            spellCheck={false}
+            data-testid="note-input"
+          />
+        </Stack>
+      </Paper>
+      <NotesKeyHints>
+        <SaveIndicator state={draft.syncState} savedAt={draft.savedAt} empty={values.text === ''} />
+      </NotesKeyHints>
+    </>
   );
 }
 

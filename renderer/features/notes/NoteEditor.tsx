@@ -3,7 +3,7 @@
  * Alt+1…4 change the kind and Ctrl+K the speaker, as in the note box.
  */
 import { Button, Group, Stack, Textarea } from '@mantine/core';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteKind } from '../../../shared/contract';
 import { Keys } from '../../ui/Keys';
@@ -11,6 +11,7 @@ import type { Participant } from '../speakers/queries';
 import { KindControl, kindForDigit } from './KindControl';
 import type { Note } from './queries';
 import { SpeakerPicker } from './SpeakerPicker';
+import { scrollIntoList } from './scroll-into-list';
 import { type Speaker, speakerFrom, speakerLabel } from './speaker';
 
 export interface NoteEdit {
@@ -33,6 +34,9 @@ export function NoteEditor({ note, roster, saving, onSave, onCancel }: Props) {
   const [kind, setKind] = useState(note.kind);
   const [speaker, setSpeaker] = useState<Speaker | null>(() => speakerFrom(note.speaker, roster));
   const [picking, setPicking] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  // The editor is taller than the note: make sure all of it, buttons included, is in view.
+  useEffect(() => scrollIntoList(root.current), []);
 
   const save = () => {
     if (!text.trim()) return;
@@ -60,7 +64,7 @@ export function NoteEditor({ note, roster, saving, onSave, onCancel }: Props) {
   };
 
   return (
-    <Stack gap="xs" data-testid="note-editor">
+    <Stack gap="xs" data-testid="note-editor" ref={root}>
       <Textarea
         autosize
         minRows={2}

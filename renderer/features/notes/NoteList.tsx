@@ -12,6 +12,7 @@ import type { Participant } from '../speakers/queries';
 import { NoteRow, noteRowId, type RowCommands } from './NoteRow';
 import { type PendingNote, PendingRow } from './PendingRow';
 import type { Note } from './queries';
+import { scrollIntoList } from './scroll-into-list';
 
 export interface ListCommands extends RowCommands {
   leave: () => void;
@@ -34,10 +35,10 @@ interface Props {
   scrollRef: RefObject<HTMLDivElement | null>;
 }
 
-export const focusNote = (id: string) => {
+export const focusNote = (id: string, where: 'nearest' | 'center' = 'nearest') => {
   const row = document.getElementById(noteRowId(id));
   row?.focus({ preventScroll: true });
-  row?.scrollIntoView({ block: 'nearest' });
+  scrollIntoList(row, where);
 };
 
 export function NoteList(props: Props) {
@@ -112,7 +113,7 @@ export function NoteList(props: Props) {
   };
 
   return (
-    <Box ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} data-testid="note-list-scroll">
+    <Box ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} data-scroll-list data-testid="note-list-scroll">
       {notes.length === 0 && pending.length === 0 ? (
         <Text c="dimmed" p="sm">
           {emptyText}

@@ -77,8 +77,8 @@ export function NoteRow({ note, items, itemNumber, roster, selected, editing, sa
               {format.time(note.createdAt)}
             </Text>
             {itemNumber !== null ? (
-              <Badge size="sm" variant="outline" color="gray" style={{ flexShrink: 0 }} title={t('notes.agenda.itemLabel')}>
-                {itemNumber || t('notes.agenda.noneShort')}
+              <Badge size="sm" variant="outline" color="gray" style={{ flexShrink: 0 }}>
+                {itemNumber ? t('notes.agenda.itemShort', { number: itemNumber }) : t('notes.agenda.noneShort')}
               </Badge>
             ) : null}
             <Text size="sm" fw={700} truncate data-testid="note-speaker-name">
@@ -117,7 +117,7 @@ export function NoteRow({ note, items, itemNumber, roster, selected, editing, sa
                 onMove={(itemId, label) => commands.move(note, itemId, label)}
               />
               <Tooltip label={`${t('common.delete')} (Delete)`} openDelay={400}>
-                <ActionIcon variant="subtle" color="red" aria-label={t('common.delete')} onClick={() => commands.remove(note)} data-testid="note-delete">
+                <ActionIcon variant="subtle" color="gray" aria-label={t('common.delete')} onClick={() => commands.remove(note)} data-testid="note-delete">
                   <IconTrash size={18} />
                 </ActionIcon>
               </Tooltip>

@@ -1,4 +1,5 @@
-/** The note-taker's keys, under the box where the eyes already are, with the draft's state beside them. */
+/**
+ * The note-taker's keys (the kind's Alt+1…4 and search's Ctrl+F are shown on their own controls), under the box where the eyes already are, with the draft's state beside them. */
 import { Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +11,8 @@ export function NotesKeyHints({ children }: { children?: ReactNode }) {
     [['Enter'], t('notes.hints.store')],
     [['Shift+Enter'], t('notes.hints.newline')],
     [['@', 'Ctrl+K'], t('notes.hints.speaker')],
-    [['Alt+1…4'], t('notes.hints.kind')],
     [['Alt+S'], t('notes.hints.speaking')],
     [['↑'], t('notes.hints.list')],
-    [['Ctrl+F'], t('notes.hints.search')],
   ];
   return (
     <Group justify="space-between" wrap="nowrap" gap="sm">

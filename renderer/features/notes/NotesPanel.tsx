@@ -17,14 +17,11 @@ import { useRoster } from '../speakers/queries';
 import { AgendaTargetBar, type ListScope } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
 import { focusNote, type ListCommands, NoteList } from './NoteList';
-import { NotesKeyHints } from './NotesKeyHints';
 import type { PendingNote } from './PendingRow';
-import { useNotes, useResolutions } from './queries';
+import { type Note, useNotes, useResolutions } from './queries';
 import { ResolutionCard } from './ResolutionCard';
-import { SaveIndicator } from './SaveIndicator';
 import { useFillHeight } from './useFillHeight';
 import { useNoteActions } from './useNoteActions';
-import { useNoteDraft } from './useNoteDraft';
 
 const FLASH_MS = 1600;
 
@@ -59,7 +56,6 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const height = useFillHeight(top);
 
   const onRestored = useCallback((draft: NoteDraft) => setRestoredItem(draft.agendaItemId), []);
-  const draft = useNoteDraft({ forumId: forum.id, target: pin, targetNow: targetId, onRestored });
 
   // A draft typed under another item than the current one goes back under that item.
   useEffect(() => {
@@ -90,26 +86,20 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
     }
     setSelectedId(revealId);
     setFlashId(revealId);
-    requestAnimationFrame(() => {
-      document.getElementById(`note-${revealId}`)?.scrollIntoView({ block: 'center' });
-      focusNote(revealId);
-    });
+    requestAnimationFrame(() => focusNote(revealId, 'center'));
     setRevealId(null);
     const timer = setTimeout(() => setFlashId(null), FLASH_MS);
     return () => clearTimeout(timer);
   }, [revealId, notes, allNotes, notesQuery.data, scope]);
 
-  const submit = () => {
-    const sent = draft.current();
-    if (!sent.text.trim()) return;
-    const key = crypto.randomUUID();
-    setPending((p) => [...p, { key, text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }]);
-    draft
-      .store()
-      .then((note) => {
-        if (note) actions.put(note);
+  // Shown at once as on its way; a normal row once committed; gone again (text back in the box) if not.
+  const storing = (note: PendingNote, stored: Promise<Note | null>) => {
+    setPending((p) => [...p, note]);
+    stored
+      .then((saved) => {
+        if (saved) actions.put(saved);
       }, notifyError)
-      .finally(() => setPending((p) => p.filter((x) => x.key !== key)));
+      .finally(() => setPending((p) => p.filter((x) => x.key !== note.key)));
   };
 
   const openHit = (hit: SearchHit) => {
@@ -209,10 +199,12 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
           )}
           <NoteComposer
             forumId={forum.id}
-            draft={draft}
+            target={pin}
+            targetNow={targetId}
+            onRestored={onRestored}
             roster={roster}
             textareaRef={box}
-            onSubmit={submit}
+            onStoring={storing}
             onLeaveUp={() => {
               const last = notes.at(-1);
               if (!last) return;
@@ -225,9 +217,6 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             }}
             onUndo={actions.undoLast}
           />
-          <NotesKeyHints>
-            <SaveIndicator state={draft.syncState} savedAt={draft.savedAt} empty={draft.values.text === ''} />
-          </NotesKeyHints>
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>

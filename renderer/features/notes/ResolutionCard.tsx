@@ -50,6 +50,11 @@ export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelet
             <Text size="sm" c="dimmed" truncate>
               {scopeLabel}
             </Text>
+            {!resolution && editing === null ? (
+              <Text size="sm" c="dimmed" fs="italic" style={{ flexShrink: 0 }}>
+                · {t('notes.resolution.none')}
+              </Text>
+            ) : null}
           </Group>
           {editing === null ? (
             <Group gap={2} wrap="nowrap">
@@ -67,7 +72,7 @@ export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelet
                   </Tooltip>
                 </>
               ) : (
-                <Button size="compact-sm" variant="light" color="orange" onClick={() => setEditing('')} data-testid="resolution-type">
+                <Button size="compact-sm" variant="light" color="orange" onClick={() => setEditing('')} title={t('notes.resolution.noneHint')} data-testid="resolution-type">
                   {t('notes.resolution.type')}
                 </Button>
               )}
@@ -110,11 +115,7 @@ export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelet
           <Text style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }} data-testid="resolution-text">
             {resolution.text}
           </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('notes.resolution.none')}
-          </Text>
-        )}
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -11,7 +11,7 @@ export function SaveIndicator({ state, savedAt, empty }: { state: SyncState; sav
   // An empty box has nothing to keep: say nothing rather than "saved".
   const shown = empty && state !== 'failed' ? 'idle' : state;
   return (
-    <Group gap={4} wrap="nowrap" data-testid="draft-status" data-state={shown} aria-live="polite" style={{ minWidth: 0 }}>
+    <Group gap={4} wrap="nowrap" data-testid="draft-status" data-state={shown} aria-live="polite" style={{ flexShrink: 0 }}>
       {shown === 'saved' && savedAt ? (
         <>
           <IconCloudCheck size={16} color="var(--mantine-color-wethi-8)" />

@@ -18,7 +18,7 @@ import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
 import { physicalDigit } from './digits';
 import { OptionLegend } from './OptionLegend';
 import { useApiErrorText, useNotifyApiError } from './poll-errors';
-import { type Poll, pollKeys, usePollInputs } from './queries';
+import { type Poll, usePollInputs } from './queries';
 import { RecentBallots } from './RecentBallots';
 import { useSerialQueue } from './useSerialQueue';
 

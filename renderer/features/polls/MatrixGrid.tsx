@@ -48,7 +48,7 @@ export function MatrixGrid({ poll, scorer, stored }: Props) {
   });
   const [sent, setSent] = useState<Record<string, number | null>>({});
 
-  const valueOf = (optionId: string, criterion: string) => {
+  const scoreAt = (optionId: string, criterion: string) => {
     const parsed = parseScore(cells[cellKey(optionId, criterion)] ?? '');
     if (parsed === 'invalid' || (parsed !== null && (parsed < scale.min || parsed > scale.max))) return 'invalid' as const;
     return parsed;
@@ -67,7 +67,7 @@ export function MatrixGrid({ poll, scorer, stored }: Props) {
   const rowTotal = (optionId: string) => {
     let total = 0;
     for (const c of criteria) {
-      const v = valueOf(optionId, c.name);
+      const v = scoreAt(optionId, c.name);
       if (typeof v !== 'number') return null;
       total += v * c.weight;
     }
@@ -103,7 +103,7 @@ export function MatrixGrid({ poll, scorer, stored }: Props) {
                 </Text>
               </Table.Td>
               {criteria.map((c) => {
-                const v = valueOf(o.id, c.name);
+                const v = scoreAt(o.id, c.name);
                 return (
                   <Table.Td key={c.name}>
                     <CountInput

@@ -4,7 +4,8 @@
  * keys under `polls.form.errors`.
  */
 import type { TFunction } from 'i18next';
-import type { Input, MajorityRule } from '../../../shared/contract';
+import type { Input } from '../../../shared/contract';
+import type { MajorityRule } from '../../../shared/tally/types';
 import { latinDigits, parseCount } from './digits';
 import type { MethodChoice } from './poll-text';
 
@@ -128,7 +129,7 @@ export function toPollDraft(v: PollFormValues, forumId: string): { draft: PollDr
   const eligibility = v.eligibility === 'group' && v.groupId ? { kind: 'group' as const, groupId: v.groupId } : { kind: 'checked_in' as const };
   const base = { forumId, title, tieRule, eligibility, options };
 
-  let draft: PollDraft | null = null;
+  let draft: PollDraft;
   switch (v.method) {
     case 'yes_no': {
       const quorum = v.quorum.trim() === '' ? 0 : parseCount(v.quorum);
@@ -171,8 +172,21 @@ export function toPollDraft(v: PollFormValues, forumId: string): { draft: PollDr
       draft = { ...base, method: 'consensus', rules: { minimum: minimum ?? 3 } };
       break;
     }
-    default:
-      draft = { ...base, method: v.method, rules: {} };
+    case 'show_of_hands':
+      draft = { ...base, method: 'show_of_hands' };
+      break;
+    case 'plurality':
+      draft = { ...base, method: 'plurality' };
+      break;
+    case 'borda':
+      draft = { ...base, method: 'borda' };
+      break;
+    case 'irv':
+      draft = { ...base, method: 'irv' };
+      break;
+    case 'schulze':
+      draft = { ...base, method: 'schulze' };
+      break;
   }
   return Object.keys(errors).length > 0 ? { errors } : { draft };
 }

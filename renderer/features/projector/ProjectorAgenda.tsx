@@ -47,7 +47,10 @@ function CurrentItem({ item, now, showTimer }: { item: AgendaItem; now: number; 
   const { t } = useTranslation();
   const spent = elapsedMs(item, now);
   const over = overrunMs(item, now);
-  const left = remainingMs(item, now);
+  // A countdown shows the second it is in (19:59 during the first second), so that elapsed plus
+  // left always adds up to the plan.
+  const remaining = remainingMs(item, now);
+  const left = remaining === null ? null : Math.ceil(remaining / 1000) * 1000;
   return (
     <Stack align="center" gap="2vh" style={{ textAlign: 'center', width: '100%' }} data-testid="projector-agenda">
       <Text fz={size.large} c={ACCENT} fw={500} lh={1.5} data-testid="projector-agenda-number">

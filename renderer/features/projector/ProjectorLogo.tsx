@@ -11,7 +11,8 @@ export function ProjectorLogo() {
         เวที
       </Text>
       <div style={{ width: '40%', height: 10, borderRadius: 5, background: ACCENT, margin: '1vh 0 3vh' }} />
-      <Text fz="clamp(56px, 5vw, 96px)" fw={500} lh={1.3} c={ACCENT} style={{ letterSpacing: '0.3em' }}>
+      {/* Letter spacing adds space after the last letter too: the same on the left keeps it centred. */}
+      <Text fz="clamp(56px, 5vw, 96px)" fw={500} lh={1.3} c={ACCENT} style={{ letterSpacing: '0.3em', paddingLeft: '0.3em' }}>
         WETHI
       </Text>
       <Text fz="clamp(32px, 2.2vw, 44px)" c={FG} lh={1.6} mt="2vh">

@@ -12,7 +12,7 @@ import { ACCENT, FG, MUTED, size } from './projector-style';
 
 type RepresentationView = Extract<ProjectorView, { mode: 'representation' }>;
 
-const ROW_PX = 96;
+const ROW_PX = 120;
 
 export function ProjectorRepresentation({ forumId, view }: { forumId: string; view: RepresentationView }) {
   const { t } = useTranslation();
@@ -51,10 +51,10 @@ export function ProjectorRepresentation({ forumId, view }: { forumId: string; vi
           {t('projectorView.representation.none')}
         </Text>
       ) : (
-        <Box h={Math.min(rows.length * ROW_PX + 20, 720)} role="img" aria-label={t('projectorView.representation.title', { dimension })}>
+        <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('projectorView.representation.title', { dimension })}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 260, bottom: 0, left: 0 }} barCategoryGap={14}>
-              <XAxis type="number" hide allowDecimals={false} />
+              <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
               <YAxis
                 type="category"
                 dataKey="label"

@@ -88,16 +88,6 @@ export function SearchPanel({ forumId, inputRef, onOpen, onLeave }: Props) {
         ]}
         data-testid="search-scope"
       />
-      <Stack gap={4} role="listbox" id="search-results" aria-label={t('search.results')} style={{ overflowY: 'auto', minHeight: 0, flex: 1 }} data-testid="search-results">
-        {results.map((hit, i) => (
-          <SearchHitRow key={`${hit.kind}-${hit.id}`} hit={hit} active={i === active} showForum={hit.forumId !== forumId} onOpen={() => onOpen(hit)} onHover={() => setHighlighted(i)} />
-        ))}
-        {search.more ? (
-          <Text size="xs" c="dimmed" ta="center">
-            {t('search.more', { count: results.length })}
-          </Text>
-        ) : null}
-      </Stack>
       {search.tooShort ? (
         <Text size="sm" c="dimmed">
           {t('search.tooShort', { count: MIN_ALL_FORUMS })}
@@ -112,6 +102,16 @@ export function SearchPanel({ forumId, inputRef, onOpen, onLeave }: Props) {
           <Keys combo="/" />
         </Group>
       ) : null}
+      <Stack gap={4} role="listbox" id="search-results" aria-label={t('search.results')} style={{ overflowY: 'auto', minHeight: 0, flex: 1 }} data-testid="search-results">
+        {results.map((hit, i) => (
+          <SearchHitRow key={`${hit.kind}-${hit.id}`} hit={hit} active={i === active} showForum={hit.forumId !== forumId} onOpen={() => onOpen(hit)} onHover={() => setHighlighted(i)} />
+        ))}
+        {search.more ? (
+          <Text size="xs" c="dimmed" ta="center">
+            {t('search.more', { count: results.length })}
+          </Text>
+        ) : null}
+      </Stack>
     </Stack>
   );
 }

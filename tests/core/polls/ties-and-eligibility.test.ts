@@ -49,8 +49,41 @@ describe('tie rules', () => {
     // Both still listed as winners: a tie is never hidden.
     expect(result.winners.map((w) => w.label)).toEqual(['ถนน', 'ประปา']);
 
-    const revote = await h.createOpen({ title: 'ลงใหม่', method: 'borda', tieRule: { rule: 'revote' }, options: labels('ก', 'ข') });
-    await expect(h.call('polls.setCastingVotes', { pollId: revote.id, choices: [] })).rejects.toMatchObject({ code: 'conflict', messageKey: 'poll.not_casting_vote' });
+  });
+
+  it('re-vote: the tied options go to a new draft poll with the same settings and voters', async () => {
+    const h = await openPolls();
+    const [a, b] = (await h.checkIn(2)) as [string, string];
+    const road = await h.issue('ถนน');
+    const poll = await h.createOpen({
+      title: 'ลงคะแนน',
+      method: 'irv',
+      tieRule: { rule: 'revote' },
+      eligibility: { kind: 'list', personIds: [a, b] },
+      options: [{ issueId: road }, { label: 'ประปา' }, { label: 'ไฟฟ้า' }],
+    });
+    const id = h.ids(poll);
+    await h.call('polls.addBallots', { pollId: poll.id, ballots: [{ ranking: [id('ถนน')], voterId: a }, { ranking: [id('ประปา')], voterId: b }] });
+    await expect(h.call('polls.setCastingVotes', { pollId: poll.id, choices: [] })).rejects.toMatchObject({ code: 'conflict', messageKey: 'poll.not_casting_vote' });
+    await h.call('polls.close', { id: poll.id });
+    const result = await h.results(poll.id);
+    // Round 1: ถนน 1, ประปา 1, ไฟฟ้า 0 → ไฟฟ้า out; round 2: 1 to 1 between the last two: a tie for the re-vote.
+    expect(result.tieBreak).toMatchObject({ stage: 'winner', status: 'revote_required', tied: [id('ถนน'), id('ประปา')] });
+
+    const again = await h.call('polls.duplicate', { id: poll.id, optionIds: result.tieBreak?.tied, title: 'ลงคะแนนใหม่' });
+    expect(again).toMatchObject({
+      title: 'ลงคะแนนใหม่',
+      method: 'irv',
+      status: 'draft',
+      tieRule: { rule: 'revote' },
+      eligibility: { kind: 'list', personIds: [a, b].sort() },
+      inputCount: 0,
+    });
+    expect(again.options.map((o) => [o.position, o.label, o.issueId])).toEqual([
+      [1, 'ถนน', road],
+      [2, 'ประปา', null],
+    ]);
+    await expect(h.call('polls.duplicate', { id: poll.id, optionIds: [again.options[0]?.id as string] })).rejects.toMatchObject({ messageKey: 'poll.option_unknown' });
   });
 });
 

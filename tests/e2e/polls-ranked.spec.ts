@@ -1,0 +1,136 @@
+/**
+ * Ranked paper ballots typed by keyboard, ballot after ballot, checked against a count done by
+ * hand. Nine ballots on three issues, A = ถนน, B = ประปา, C = ไฟฟ้า:
+ *   4 × A > B > C,  3 × C > B > A,  2 × B > C (A left off: a partial ranking)
+ * Borda (n = 3: 2, 1, 0 points; unranked 0): A = 4×2 = 8; B = 4×1 + 3×1 + 2×2 = 11;
+ *   C = 3×2 + 2×1 = 8 → B wins with 11, A and C share rank 2 with 8.
+ * IRV (majority of 9 is 5): round 1 A 4, B 2, C 3 → B out; its 2 ballots go to C:
+ *   round 2 A 4, C 5 → C wins. Plurality would have picked A: each method picks differently.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { addPerson, makeForum, sharedWethi, shot, type Wethi } from './wethi';
+
+const BALLOTS = [...Array(4).fill('123'), ...Array(3).fill('3 2 1'), ...Array(2).fill('23')] as string[];
+
+async function setUp(wethi: Wethi) {
+  const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 3 บ้านโคกสว่าง' });
+  for (let i = 1; i <= 10; i++) await addPerson(wethi, forum.id, { firstName: `ผู้เข้าร่วม${i}`, lastName: 'โคกสว่าง' }, { checkIn: true });
+  const road = await wethi.call('issues.create', { forumId: forum.id, title: 'ถนนลูกรังชำรุด' });
+  const water = await wethi.call('issues.create', { forumId: forum.id, title: 'น้ำประปาไม่ไหล' });
+  const light = await wethi.call('issues.create', { forumId: forum.id, title: 'ไฟส่องสว่างไม่พอ' });
+  return { forum, issues: [road, water, light] };
+}
+
+/** Types every ballot into the focused box, Enter after each; checks the counter follows. */
+async function typeBallots(page: Page, ballots: string[]) {
+  const box = page.getByTestId('ballot-box');
+  await expect(box).toBeFocused();
+  for (const ballot of ballots) {
+    await page.keyboard.type(ballot);
+    await page.keyboard.press('Enter');
+    await expect(box).toHaveValue('');
+  }
+}
+
+test('Borda by keyboard ballot entry: typed ballots, a refused ballot, Ctrl+Z, result as counted by hand', async ({ page }) => {
+  test.setTimeout(90_000);
+  const wethi = sharedWethi();
+  const { forum } = await setUp(wethi);
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+
+  // Make the poll in the form: method, issues in ballot order, tie rule chosen up front.
+  await page.getByTestId('new-poll').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('เรื่องที่ลงคะแนน').fill('จัดลำดับปัญหาหมู่ 3');
+  await dialog.getByTestId('method-borda').click();
+  const issues = dialog.getByLabel('ประเด็นปัญหาของเวที');
+  for (const title of ['ถนนลูกรังชำรุด', 'น้ำประปาไม่ไหล', 'ไฟส่องสว่างไม่พอ']) {
+    await issues.click();
+    await page.getByRole('option', { name: title }).click();
+  }
+  await expect(dialog.getByText('หมายเลขบนบัตรลงคะแนน')).toBeVisible();
+  await dialog.getByRole('radio', { name: /จับสลาก/ }).check();
+  await dialog.getByLabel('เลขตั้งต้นการจับสลาก').fill('2569');
+  await shot(page, '5-ranked-create');
+  await dialog.getByRole('button', { name: 'บันทึกและเปิดลงคะแนน' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('poll-status')).toHaveText('กำลังลงคะแนน');
+  await expect(page.getByTestId('poll-tie-rule')).toContainText('จับสลาก เลขตั้งต้น 2569');
+
+  // A ballot naming an option twice, or one that does not exist, never leaves the keyboard.
+  const box = page.getByTestId('ballot-box');
+  await box.focus();
+  await page.keyboard.type('1 1');
+  await expect(page.getByText('หมายเลข 1 ซ้ำในบัตรเดียวกัน')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveValue('1 1');
+  await page.keyboard.press('Escape');
+  await page.keyboard.type('4');
+  await expect(page.getByText('ไม่มีตัวเลือกหมายเลข 4 (มี 1–3)')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await typeBallots(page, BALLOTS);
+  await expect(page.getByTestId('ballot-count')).toHaveText('9');
+  // One too many, taken back with Ctrl+Z.
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ballot-count')).toHaveText('10');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('ballot-count')).toHaveText('9');
+  await expect(page.getByText('นำบัตรใบที่ 10 ออกแล้ว')).toBeVisible();
+
+  // Borda as counted by hand: B 11, then A and C tied at 8 (rank 2 each).
+  const table = page.getByTestId('ranking-table');
+  await expect(table.getByRole('row').nth(1)).toContainText('น้ำประปาไม่ไหล');
+  await expect(table.getByRole('row').nth(1)).toContainText('11');
+  await expect(table.getByRole('row', { name: /ถนนลูกรังชำรุด/ })).toContainText('8');
+  await expect(table.getByRole('row', { name: /ไฟส่องสว่างไม่พอ/ })).toContainText('8');
+  await expect(page.getByTestId('winner-line')).toHaveText('ผู้ชนะ: น้ำประปาไม่ไหล');
+  await expect(page.getByTestId('ranking-chart').locator('.recharts-bar-rectangle')).toHaveCount(3);
+
+  const polls = await wethi.call('polls.list', { forumId: forum.id });
+  const borda = polls[0];
+  if (!borda) throw new Error('no poll');
+  const result = await wethi.call('polls.results', { id: borda.id });
+  expect(result.ranking.map((e) => [e.label, e.score, e.rank])).toEqual([
+    ['น้ำประปาไม่ไหล', 11, 1],
+    ['ถนนลูกรังชำรุด', 8, 2],
+    ['ไฟส่องสว่างไม่พอ', 8, 2],
+  ]);
+  expect(result).toMatchObject({ method: 'borda', ballotCount: 9, tie: false, tieRule: { rule: 'lottery', seed: 2569 } });
+  await shot(page, '5-ranked-borda');
+});
+
+test('IRV by keyboard: rounds as counted by hand, the winner differs from Borda', async ({ page }) => {
+  test.setTimeout(90_000);
+  const wethi = sharedWethi();
+  const { forum, issues } = await setUp(wethi);
+  const poll = await wethi.call('polls.create', {
+    forumId: forum.id,
+    title: 'จัดลำดับปัญหาหมู่ 3 (คัดออกทีละรอบ)',
+    method: 'irv',
+    options: issues.map((i) => ({ issueId: i.id })),
+  });
+  await wethi.call('polls.open', { id: poll.id });
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  await expect(page.getByTestId('poll-title')).toHaveText('จัดลำดับปัญหาหมู่ 3 (คัดออกทีละรอบ)');
+  await page.getByTestId('ballot-box').focus();
+  await typeBallots(page, BALLOTS);
+  await expect(page.getByTestId('ballot-count')).toHaveText('9');
+
+  // Round 1: A 4, B 2, C 3 → B out; round 2: A 4, C 5 → C holds a majority of 9.
+  const rounds = page.getByTestId('irv-rounds');
+  await expect(rounds.getByRole('row', { name: /ถนนลูกรังชำรุด/ })).toHaveText(/ถนนลูกรังชำรุด\s*4\s*4/);
+  await expect(rounds.getByRole('row', { name: /น้ำประปาไม่ไหล/ })).toHaveText(/น้ำประปาไม่ไหล\s*2/);
+  await expect(rounds.getByRole('row', { name: /ไฟส่องสว่างไม่พอ/ })).toHaveText(/ไฟส่องสว่างไม่พอ\s*3\s*5/);
+  await expect(page.getByText('รอบ 1: ตัด "น้ำประปาไม่ไหล" ออก เพราะได้คะแนนน้อยที่สุด')).toBeVisible();
+  await expect(page.getByTestId('winner-line')).toHaveText('ผู้ชนะ: ไฟส่องสว่างไม่พอ');
+
+  const result = await wethi.call('polls.results', { id: poll.id });
+  expect(result.winners.map((w) => w.label)).toEqual(['ไฟส่องสว่างไม่พอ']);
+  expect(result.rounds?.map((r) => r.tally.map((v) => v.votes))).toEqual([
+    [4, 2, 3],
+    [4, 5],
+  ]);
+  await shot(page, '5-ranked-irv');
+});

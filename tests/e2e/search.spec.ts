@@ -1,0 +1,83 @@
+/**
+ * Thai full-text search beside the notes: a substring in the middle of Thai words (no spaces)
+ * is found in notes and issues and marked with <mark>; all forums from three characters; a
+ * result in this forum scrolls to its note.
+ */
+import { expect, test } from '@playwright/test';
+import { addPerson, makeForum, sharedWethi, shot } from './wethi';
+
+test('search finds a Thai substring in notes and issues, marks it, and opens the note', async ({ page }) => {
+  const wethi = sharedWethi();
+  // A word nobody else's test data has, so the all-forums results are only ours.
+  const tag = Array.from({ length: 5 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('');
+  const word = `ฝายชะลอน้ำ${tag}`;
+  const forum = await makeForum(wethi, { title: 'เวทีค้นหาข้อคิดเห็น' });
+  const other = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 9 บ้านโคกสูง' });
+  const somchai = await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี' }, { checkIn: true });
+  const { items } = await wethi.call('agenda.applyTemplate', { forumId: forum.id, template: 'official_five' });
+  const [first, second] = items.filter((i) => i.parentId === null);
+  if (!first || !second) throw new Error('no agenda');
+  await wethi.call('agenda.start', { id: first.id });
+
+  // Many notes under the current item, so the one found is out of view until the search opens it.
+  for (let i = 1; i <= 14; i++) await wethi.call('notes.create', { forumId: forum.id, text: `ข้อคิดเห็นทั่วไปลำดับที่ ${i}` });
+  const target = await wethi.call('notes.create', {
+    forumId: forum.id,
+    text: `ชาวบ้านเสนอให้สร้าง${word}ที่ลำห้วยหลังหมู่บ้านก่อนฤดูแล้ง`,
+    speakerId: somchai.id,
+    agendaItemId: second.id,
+  });
+  for (let i = 15; i <= 20; i++) await wethi.call('notes.create', { forumId: forum.id, text: `ข้อคิดเห็นทั่วไปลำดับที่ ${i}` });
+  await wethi.call('issues.create', { forumId: forum.id, title: `น้ำไม่พอใช้ในฤดูแล้ง ต้องการ${word}`, description: 'ลำห้วยแห้งตั้งแต่เดือนกุมภาพันธ์' });
+  await wethi.call('notes.create', { forumId: other.id, text: `หมู่ 9 ก็อยากได้${word}เหมือนกัน` });
+
+  await wethi.open(page, `?forum=${forum.id}&tab=notes`);
+  await expect(page.getByTestId('note-input')).toBeFocused();
+  await expect(page.getByTestId('note-row')).toHaveCount(20);
+
+  // Ctrl+F from the note box; part of a word, in the middle of Thai text written without spaces.
+  await page.keyboard.press('Control+F');
+  const input = page.getByTestId('search-input');
+  await expect(input).toBeFocused();
+  const part = word.slice(5, 12); // "ลอน้ำ" and two letters of the tag: starts inside a word
+  await page.keyboard.type(part);
+  const hits = page.getByTestId('search-hit');
+  await expect(hits).toHaveCount(2);
+  // Issues come first, then notes; the match is marked, nothing else is.
+  await expect(hits.nth(0)).toHaveAttribute('data-kind', 'issue');
+  await expect(hits.nth(1)).toHaveAttribute('data-kind', 'note');
+  await expect(hits.nth(0).locator('mark')).toHaveText([part]);
+  await expect(hits.nth(1).locator('mark')).toHaveText([part]);
+  await expect(hits.nth(1)).toContainText('นายสมชาย ใจดี');
+  await expect(hits.nth(1)).toContainText(`ชาวบ้านเสนอให้สร้าง${word}`);
+  await shot(page, '4n-search-forum');
+
+  // All forums: the other forum's note too, with its forum's title; not below three characters.
+  await page.keyboard.press('Alt+A');
+  await expect(hits).toHaveCount(3);
+  await expect(page.getByTestId('search-results')).toContainText('เวทีประชาคมหมู่ 9 บ้านโคกสูง');
+  await input.fill('ลอ');
+  await expect(page.getByText('ค้นหาทุกเวทีต้องพิมพ์อย่างน้อย 3 ตัวอักษร')).toBeVisible();
+  await expect(hits).toHaveCount(0);
+  await input.fill(part);
+  await expect(hits).toHaveCount(3);
+  await shot(page, '4n-search-all');
+
+  // Back to this forum; ↓ to the note and Enter: the list shows it (under its own item) and selects it.
+  await page.keyboard.press('Alt+T');
+  await expect(hits).toHaveCount(2);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  const row = page.locator(`[data-note-id="${target.id}"]`);
+  await expect(row).toBeFocused();
+  await expect(row).toBeInViewport();
+  await expect(page.getByTestId('note-row')).toHaveCount(21);
+  await shot(page, '4n-search-opened');
+
+  // Esc twice: the box is cleared, then the note box has the focus again.
+  await input.focus();
+  await page.keyboard.press('Escape');
+  await expect(input).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('note-input')).toBeFocused();
+});
