@@ -9,6 +9,7 @@ import type { Bench } from './support';
 import { run as tally } from './tally';
 
 const benches: Bench[] = [storeInserts, import10k, searchFts, { name: 'tally: Borda, IRV, Schulze against votes', run: tally }];
+benches.push((await import('./note-latency')).noteLatency);
 
 async function main() {
   console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);

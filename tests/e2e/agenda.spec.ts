@@ -141,6 +141,11 @@ test('apply the official template, add, nest and move items, run the clock into 
   await page.keyboard.press('Control+z');
   await expect(rows).toHaveCount(7);
   await cleanShot(page, '4x-agenda-list');
+
+  // Drag and drop: item 3 dropped on item 1 takes its place.
+  await rows.nth(2).dragTo(rows.nth(0));
+  await expect(page.getByTestId('agenda-title').first()).toHaveText('เรื่องสืบเนื่อง');
+  expect((await wethi.call('agenda.list', { forumId: forum.id })).items[0]?.title).toBe('เรื่องสืบเนื่อง');
 });
 
 test('a blank agenda starts with the first item typed, and shows in English', async ({ page }) => {
@@ -152,6 +157,7 @@ test('a blank agenda starts with the first item typed, and shows in English', as
   await page.getByRole('button', { name: 'Use this template' }).nth(1).click();
   await expect(page.getByTestId('agenda-title').first()).toHaveText('Opening the forum and explaining its purpose');
   await expect(page.getByTestId('agenda-row')).toHaveCount(7);
+  await cleanShot(page, '4x-agenda-english');
   const agenda = await wethi.call('agenda.list', { forumId: forum.id });
   expect(agenda.items[1]?.title).toBe('Presenting the community data');
 

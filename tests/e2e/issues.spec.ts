@@ -135,6 +135,15 @@ test('quick-enter five Thai issues, merge two, split one, edit, reorder, group b
   issues = await wethi.call('issues.list', { forumId: forum.id });
   expect(issues.map((i) => i.title).slice(0, 3)).toEqual(['น้ำไม่พอใช้ในหน้าแล้ง', 'ราคาข้าวตกต่ำ', 'ถนนเข้าหมู่บ้านชำรุดเป็นหลุมบ่อ']);
 
+  // Drag and drop: the last issue dropped on the first takes its place.
+  await page.getByTestId('issue-row').nth(4).dragTo(page.getByTestId('issue-row').nth(0));
+  await expect(titles.first()).toHaveText('เยาวชนติดการพนันออนไลน์');
+  issues = await wethi.call('issues.list', { forumId: forum.id });
+  expect(issues[0]?.title).toBe('เยาวชนติดการพนันออนไลน์');
+  await page.getByTestId('issue-row').nth(0).dragTo(page.getByTestId('issue-row').nth(4));
+  await expect(titles.last()).toHaveText('เยาวชนติดการพนันออนไลน์');
+  await page.getByTestId('issue-row').nth(1).getByTestId('issue-title').click();
+
   // Delete with undo (the button, then Ctrl+Z for a second delete).
   await page.keyboard.press('Delete');
   await expect(page.getByText('ลบประเด็น "ราคาข้าวตกต่ำ" แล้ว')).toBeVisible();

@@ -3,8 +3,18 @@
  * and undo, move to another item; the draft surviving a reload and a new window; a failed store
  * keeping the text; a draft resolution becoming the item's resolution.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { addPerson, makeForum, sharedWethi, shot, type Wethi } from './wethi';
+import { addPerson, makeForum, sharedWethi, SCREENSHOTS, type Wethi } from './wethi';
+
+/** What the note-taker sees (the window, not the whole page): on 1366×768 the pane scrolls the forum title away. */
+async function screen(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 async function forumWithAgenda(wethi: Wethi, title: string) {
   const forum = await makeForum(wethi, { title });
@@ -23,6 +33,8 @@ const box = (page: Page) => page.getByTestId('note-input');
 const rows = (page: Page) => page.getByTestId('note-row');
 
 test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete with undo, move to another item', async ({ page }) => {
+  // A long keyboard walk; the machines running it are small and shared.
+  test.setTimeout(90_000);
   const wethi = sharedWethi();
   const { forum, people, first, second } = await forumWithAgenda(wethi, 'เวทีประชาคมหมู่ 5 บันทึกข้อคิดเห็น');
   const roster = await wethi.call('speakers.roster', { forumId: forum.id });
@@ -89,7 +101,7 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
   await page.keyboard.press('Enter');
   await expect(rows(page)).toHaveCount(3);
   await expect(rows(page).nth(2)).toContainText('ไม่ระบุผู้พูด');
-  await shot(page, '4n-notes-pane');
+  await screen(page, '4n-notes-pane');
 
   stored = await wethi.call('notes.list', { forumId: forum.id });
   expect(stored.map((n) => [n.kind, n.speaker?.id ?? null, n.agendaItemId])).toEqual([
@@ -109,7 +121,7 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
   const editor = page.getByTestId('note-editor');
   await expect(editor.getByRole('textbox')).toBeFocused();
   await page.keyboard.type(' และใช้เวลากี่เดือน');
-  await shot(page, '4n-notes-edit');
+  await screen(page, '4n-notes-edit');
   await page.keyboard.press('Enter');
   await expect(editor).toBeHidden();
   await expect(rows(page).nth(1)).toContainText('งบประมาณมาจากไหน และใช้เวลากี่เดือน');
@@ -140,7 +152,7 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
   const menu = page.getByTestId('note-move-menu');
   await expect(menu).toBeVisible();
   await menu.getByRole('menuitem', { name: second.title }).focus();
-  await shot(page, '4n-notes-move');
+  await screen(page, '4n-notes-move');
   await page.keyboard.press('Enter');
   await expect(menu).toBeHidden();
   await expect(rows(page)).toHaveCount(2);
@@ -153,6 +165,7 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
 });
 
 test('the draft survives a reload and a new window; a failed store keeps the text', async ({ page, context }) => {
+  test.setTimeout(90_000);
   const wethi = sharedWethi();
   const { forum, people } = await forumWithAgenda(wethi, 'เวทีทดสอบร่างไม่หาย');
   await wethi.open(page, `?forum=${forum.id}&tab=notes`);
@@ -180,7 +193,7 @@ test('the draft survives a reload and a new window; a failed store keeps the tex
   const again = await context.newPage();
   await wethi.open(again, `?forum=${forum.id}&tab=notes`);
   await expect(box(again)).toHaveValue(`${typed} ภายในปีนี้`);
-  await shot(again, '4n-notes-draft-restored');
+  await screen(again, '4n-notes-draft-restored');
 
   // The store fails: the error is shown and the text stays in the box (and in the draft).
   await again.route('**/api/notes.create', (route) => route.abort());
@@ -220,7 +233,7 @@ test('a draft-resolution note becomes the resolution of its agenda item; a resol
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('r');
   await expect(card.getByTestId('resolution-text')).toHaveText('ที่ประชุมเห็นชอบให้บรรจุโครงการซ่อมถนนไว้ในแผนพัฒนาตำบล');
-  await shot(page, '4n-notes-resolution');
+  await screen(page, '4n-notes-resolution');
 
   const [note] = await wethi.call('notes.list', { forumId: forum.id });
   const resolutions = await wethi.call('notes.resolutions', { forumId: forum.id });

@@ -12,6 +12,13 @@ import { addPerson, makeForum, sharedWethi, shot, type Wethi } from './wethi';
 
 const BALLOTS = [...Array(4).fill('123'), ...Array(3).fill('3 2 1'), ...Array(2).fill('23')] as string[];
 
+/** Full-page shots from the top (the fixed header in its place), without notifications over the content. */
+async function ready(page: Page) {
+  const close = page.locator('.mantine-Notification-closeButton');
+  for (let i = 0; i < 5 && (await close.count()) > 0; i++) await close.first().click({ timeout: 2000 }).catch(() => undefined);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 async function setUp(wethi: Wethi) {
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 3 บ้านโคกสว่าง' });
   for (let i = 1; i <= 10; i++) await addPerson(wethi, forum.id, { firstName: `ผู้เข้าร่วม${i}`, lastName: 'โคกสว่าง' }, { checkIn: true });
@@ -85,7 +92,7 @@ test('Borda by keyboard ballot entry: typed ballots, a refused ballot, Ctrl+Z, r
   await expect(table.getByRole('row').nth(1)).toContainText('11');
   await expect(table.getByRole('row', { name: /ถนนลูกรังชำรุด/ })).toContainText('8');
   await expect(table.getByRole('row', { name: /ไฟส่องสว่างไม่พอ/ })).toContainText('8');
-  await expect(page.getByTestId('winner-line')).toHaveText('ผู้ชนะ: น้ำประปาไม่ไหล');
+  await expect(page.getByTestId('winner-line')).toHaveText('นำอยู่: น้ำประปาไม่ไหล');
   await expect(page.getByTestId('ranking-chart').locator('.recharts-bar-rectangle')).toHaveCount(3);
 
   const polls = await wethi.call('polls.list', { forumId: forum.id });
@@ -98,6 +105,7 @@ test('Borda by keyboard ballot entry: typed ballots, a refused ballot, Ctrl+Z, r
     ['ไฟส่องสว่างไม่พอ', 8, 2],
   ]);
   expect(result).toMatchObject({ method: 'borda', ballotCount: 9, tie: false, tieRule: { rule: 'lottery', seed: 2569 } });
+  await ready(page);
   await shot(page, '5-ranked-borda');
 });
 
@@ -124,7 +132,7 @@ test('IRV by keyboard: rounds as counted by hand, the winner differs from Borda'
   await expect(rounds.getByRole('row', { name: /น้ำประปาไม่ไหล/ })).toHaveText(/น้ำประปาไม่ไหล\s*2/);
   await expect(rounds.getByRole('row', { name: /ไฟส่องสว่างไม่พอ/ })).toHaveText(/ไฟส่องสว่างไม่พอ\s*3\s*5/);
   await expect(page.getByText('รอบ 1: ตัด "น้ำประปาไม่ไหล" ออก เพราะได้คะแนนน้อยที่สุด')).toBeVisible();
-  await expect(page.getByTestId('winner-line')).toHaveText('ผู้ชนะ: ไฟส่องสว่างไม่พอ');
+  await expect(page.getByTestId('winner-line')).toHaveText('นำอยู่: ไฟส่องสว่างไม่พอ');
 
   const result = await wethi.call('polls.results', { id: poll.id });
   expect(result.winners.map((w) => w.label)).toEqual(['ไฟส่องสว่างไม่พอ']);
@@ -132,5 +140,6 @@ test('IRV by keyboard: rounds as counted by hand, the winner differs from Borda'
     [4, 2, 3],
     [4, 5],
   ]);
+  await ready(page);
   await shot(page, '5-ranked-irv');
 });

@@ -131,10 +131,12 @@ test('the projector follows the control window: agenda item and clock, issues li
   await page.keyboard.press('Escape');
   await shot(projector, '4x-projector-message');
 
-  // Speaker (nothing yet), logo, blank.
+  // Speaker (the speakers feature's own screen: nobody yet), logo, blank.
   await chooseView(page, 'ผู้อภิปราย');
   await expect(screen).toHaveAttribute('data-mode', 'speaker');
-  await expect(screen).toContainText('ยังไม่มีข้อมูลที่จะแสดง');
+  await expect(projector.getByTestId('projector-speaker')).toContainText('รอผู้พูดคนต่อไป');
+  await chooseView(page, 'ความเท่าเทียมในการพูด');
+  await expect(projector.getByTestId('projector-equity')).toBeVisible();
   await chooseView(page, 'โลโก้');
   await expect(projector.getByTestId('projector-logo')).toContainText('WETHI');
   await page.keyboard.press('Escape');

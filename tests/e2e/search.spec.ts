@@ -3,8 +3,18 @@
  * is found in notes and issues and marked with <mark>; all forums from three characters; a
  * result in this forum scrolls to its note.
  */
-import { expect, test } from '@playwright/test';
-import { addPerson, makeForum, sharedWethi, shot } from './wethi';
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { addPerson, makeForum, sharedWethi, SCREENSHOTS } from './wethi';
+
+/** What the note-taker sees (the window, not the whole page): on 1366×768 the pane scrolls the forum title away. */
+async function screen(page: Page, name: string) {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
 
 test('search finds a Thai substring in notes and issues, marks it, and opens the note', async ({ page }) => {
   const wethi = sharedWethi();
@@ -50,7 +60,7 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await expect(hits.nth(1).locator('mark')).toHaveText([part]);
   await expect(hits.nth(1)).toContainText('นายสมชาย ใจดี');
   await expect(hits.nth(1)).toContainText(`ชาวบ้านเสนอให้สร้าง${word}`);
-  await shot(page, '4n-search-forum');
+  await screen(page, '4n-search-forum');
 
   // All forums: the other forum's note too, with its forum's title; not below three characters.
   await page.keyboard.press('Alt+A');
@@ -61,7 +71,7 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await expect(hits).toHaveCount(0);
   await input.fill(part);
   await expect(hits).toHaveCount(3);
-  await shot(page, '4n-search-all');
+  await screen(page, '4n-search-all');
 
   // Back to this forum; ↓ to the note and Enter: the list shows it (under its own item) and selects it.
   await page.keyboard.press('Alt+T');
@@ -72,7 +82,7 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await expect(row).toBeFocused();
   await expect(row).toBeInViewport();
   await expect(page.getByTestId('note-row')).toHaveCount(21);
-  await shot(page, '4n-search-opened');
+  await screen(page, '4n-search-opened');
 
   // Esc twice: the box is cleared, then the note box has the focus again.
   await input.focus();

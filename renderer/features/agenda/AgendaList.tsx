@@ -101,7 +101,9 @@ export function AgendaList({ list, now, selectedId, editingId, addingAfter, savi
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && selected) {
       handled();
       commands.remove(selected);
-      go(index + 1 < items.length ? index + 1 : index - 1);
+      // The selection moves to the next item that survives (a section takes its sub-items along).
+      const after = items.findIndex((i, at) => at > index && i.parentId !== selected.id);
+      go(after !== -1 ? after : index - 1);
     } else if (mod && e.code === 'KeyZ') {
       handled();
       commands.undo();

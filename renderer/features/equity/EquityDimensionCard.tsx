@@ -11,12 +11,13 @@ export function EquityDimensionCard({ dimension, shares }: { dimension: Dimensio
   const text = useEquityText();
   const name = text.dimension(dimension);
   const rows = shares.map((s) => ({ ...s, label: text.group(dimension, s.key) }));
+  // Nobody's gender (or role …) was recorded: a chart of one "not given" bar says nothing.
   return (
     <Paper withBorder radius="md" p="md" data-testid={`equity-${dimension}`}>
       <Title order={3} mb="xs">
         {name}
       </Title>
-      {rows.length === 0 ? (
+      {rows.every((r) => r.key === 'unknown') ? (
         <Text c="dimmed">{dimension === 'disadvantagedGroup' ? t('representation.noneDisadvantaged') : t('representation.noData')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">

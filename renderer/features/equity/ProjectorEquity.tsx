@@ -23,7 +23,7 @@ const PROJECTOR_CHART: ChartStyle = {
   timeColour: WARN,
   textColour: FG,
   gridColour: '#46606f',
-  maxHeight: 640,
+  maxHeight: 560,
 };
 
 export function ProjectorEquity({ forumId, dimension = 'sector' }: { forumId: string; dimension?: Dimension }) {

@@ -131,7 +131,13 @@ function Editor({ forumId, categories, onClose }: { forumId: string; categories:
         </Button>
       </Group>
       {refusal ? (
-        <Alert color="orange" icon={<IconAlertTriangle />} data-testid="categories-refusal">
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle />}
+          data-testid="categories-refusal"
+          // Below the list, in a dialog that scrolls: bring the reason into view when it appears.
+          ref={(el) => el?.scrollIntoView({ block: 'nearest' })}
+        >
           <Stack gap="xs">
             <Text>{refusal}</Text>
             <Select

@@ -113,13 +113,14 @@ export function NoteList(props: Props) {
   };
 
   return (
-    <Box ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto' }} data-scroll-list data-testid="note-list-scroll">
+    // A column whose content sinks to the bottom: the newest note sits right above the box, as in a chat.
+    <Box ref={scrollRef} style={{ flex: 1, minHeight: 0, overflowY: 'auto', display: 'flex', flexDirection: 'column' }} data-scroll-list data-testid="note-list-scroll">
       {notes.length === 0 && pending.length === 0 ? (
         <Text c="dimmed" p="sm">
           {emptyText}
         </Text>
       ) : null}
-      <Stack gap={4} role="list" aria-label={t('notes.list.label')} onKeyDown={onKeyDown} data-testid="note-list" pb={4}>
+      <Stack gap={4} role="list" aria-label={t('notes.list.label')} onKeyDown={onKeyDown} data-testid="note-list" pb={4} style={{ marginTop: 'auto' }}>
         {notes.map((note) => (
           <NoteRow
             key={note.id}
@@ -129,7 +130,7 @@ export function NoteList(props: Props) {
             roster={roster}
             selected={note.id === selectedId}
             editing={note.id === editingId}
-            saving={savingEdit}
+            saving={note.id === editingId && savingEdit}
             moveOpen={note.id === moveOpenId}
             flash={note.id === flashId}
             commands={commands}

@@ -4,7 +4,7 @@
  */
 import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconGavel, IconPencil, IconTrash } from '@tabler/icons-react';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import type { AgendaItem } from '../agenda/queries';
@@ -41,7 +41,8 @@ interface Props {
 
 export const noteRowId = (id: string) => `note-${id}`;
 
-export function NoteRow({ note, items, itemNumber, roster, selected, editing, saving, moveOpen, flash, commands, rowRef }: Props) {
+/** Memoised: a new note, or the note being typed, must not re-render every row above it. */
+export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, selected, editing, saving, moveOpen, flash, commands, rowRef }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const isResolution = note.kind === 'draft_resolution';
@@ -134,4 +135,4 @@ export function NoteRow({ note, items, itemNumber, roster, selected, editing, sa
       </Stack>
     </Box>
   );
-}
+});

@@ -22,6 +22,7 @@ import { type Note, useNotes, useResolutions } from './queries';
 import { ResolutionCard } from './ResolutionCard';
 import { useFillHeight } from './useFillHeight';
 import { useNoteActions } from './useNoteActions';
+import { useStableCommands } from './useStableCommands';
 
 const FLASH_MS = 1600;
 
@@ -95,11 +96,18 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   // Shown at once as on its way; a normal row once committed; gone again (text back in the box) if not.
   const storing = (note: PendingNote, stored: Promise<Note | null>) => {
     setPending((p) => [...p, note]);
-    stored
-      .then((saved) => {
+    // The placeholder goes in the same tick as the stored note arrives: one render, not two.
+    const settle = () => setPending((p) => p.filter((x) => x.key !== note.key));
+    stored.then(
+      (saved) => {
         if (saved) actions.put(saved);
-      }, notifyError)
-      .finally(() => setPending((p) => p.filter((x) => x.key !== note.key)));
+        settle();
+      },
+      (error: unknown) => {
+        settle();
+        notifyError(error);
+      },
+    );
   };
 
   const openHit = (hit: SearchHit) => {
@@ -113,7 +121,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
     }
   };
 
-  const commands: ListCommands = {
+  const commands: ListCommands = useStableCommands({
     select: setSelectedId,
     edit: (id) => {
       setEditingId(id);
@@ -142,7 +150,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
     openMove: setMoveOpenId,
     leave: toBox,
     undo: actions.undoLast,
-  };
+  });
 
   return (
     <Grid gap="md" ref={top}>

@@ -101,8 +101,11 @@ export class DraftSync<V> {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    // Nothing ahead: start now, in this very event. (Waiting for a microtask would let React
+    // render the screen first, and the request would leave that much later.)
+    const idle = this.busy === 0;
     this.busy += 1;
-    const run = this.chain.then(task);
+    const run = idle ? this.startNow(task) : this.chain.then(task);
     this.chain = run.catch(() => undefined);
     const done = () => {
       this.busy -= 1;
@@ -110,6 +113,14 @@ export class DraftSync<V> {
     };
     run.then(done, done);
     return run;
+  }
+
+  private startNow<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return task();
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   /** Once the chain is empty, say where things stand and save what was typed meanwhile. */

@@ -18,7 +18,7 @@ export function PlanSummary({ summary }: { summary: Summary }) {
     .join(' · ');
   return (
     <Paper withBorder radius="md" p="md" data-testid="plan-summary">
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+      <SimpleGrid type="container" cols={{ base: 1, '760px': 3 }} spacing="lg">
         <Stack gap={2}>
           <Text c="dimmed">{t('plan.summary.total')}</Text>
           <Text fz={34} fw={700} c="wethi.8" lh={1.2} data-testid="plan-total">

@@ -43,7 +43,11 @@ function ProjectEditor({ forumId, target, onClose }: { forumId: string; target: 
   const onError = useNotifyApiError();
   const [values, setValues] = useState<ProjectFormValues>(() => (target.kind === 'edit' ? projectToValues(target.project) : emptyProjectValues(target.origin)));
   const [errors, setErrors] = useState<ProjectFormErrors>({});
-  const set = <K extends keyof ProjectFormValues>(field: K, value: ProjectFormValues[K]) => setValues((v) => ({ ...v, [field]: value }));
+  const set = <K extends keyof ProjectFormValues>(field: K, value: ProjectFormValues[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    // A mistake once corrected should stop being pointed at; the rest wait for the next save.
+    setErrors((e) => ({ ...e, [field]: undefined, ...(field === 'type' ? { requestedFrom: undefined, requestedFromName: undefined } : {}) }));
+  };
   const origin = target.kind === 'new' ? target.origin : null;
 
   const save = useMutation({

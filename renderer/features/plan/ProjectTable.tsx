@@ -31,13 +31,13 @@ export function ProjectTable({ forumId, projects, onEdit }: { forumId: string; p
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>#</Table.Th>
-            <Table.Th>{t('plan.field.title')}</Table.Th>
+            <Table.Th miw={220}>{t('plan.field.title')}</Table.Th>
             <Table.Th>{t('plan.column.who')}</Table.Th>
-            <Table.Th>{t('plan.field.owner')}</Table.Th>
+            <Table.Th miw={120}>{t('plan.field.owner')}</Table.Th>
             <Table.Th ta="right">{t('plan.column.budget')}</Table.Th>
             <Table.Th>{t('plan.column.dates')}</Table.Th>
             <Table.Th>{t('plan.field.indicator')}</Table.Th>
-            <Table.Th>{t('plan.field.status')}</Table.Th>
+            <Table.Th miw={120}>{t('plan.field.status')}</Table.Th>
             <Table.Th w={150} />
           </Table.Tr>
         </Table.Thead>
@@ -51,7 +51,7 @@ export function ProjectTable({ forumId, projects, onEdit }: { forumId: string; p
                   {p.issueTitle ? (
                     <Group gap={4} wrap="nowrap">
                       {p.priorityRank !== null ? (
-                        <Badge size="xs" variant="filled">
+                        <Badge size="xs" variant="filled" style={{ flexShrink: 0 }}>
                           {t('plan.priorityRank', { n: p.priorityRank })}
                         </Badge>
                       ) : null}
@@ -65,7 +65,7 @@ export function ProjectTable({ forumId, projects, onEdit }: { forumId: string; p
                 </Stack>
               </Table.Td>
               <Table.Td>
-                <Badge color={TYPE_COLOR[p.type]} variant="light">
+                <Badge color={TYPE_COLOR[p.type]} variant="light" style={{ flexShrink: 0 }}>
                   {t(`plan.type.${p.type}`)}
                 </Badge>
                 {p.requestedFrom ? (
@@ -93,8 +93,8 @@ export function ProjectTable({ forumId, projects, onEdit }: { forumId: string; p
                   {p.indicator ?? '—'}
                 </Text>
               </Table.Td>
-              <Table.Td>
-                <Badge color={STATUS_COLOR[p.status]} variant="light">
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Badge color={STATUS_COLOR[p.status]} variant="light" style={{ flexShrink: 0 }}>
                   {t(`plan.status.${p.status}`)}
                 </Badge>
               </Table.Td>

@@ -39,7 +39,7 @@ export function BreakdownChart({ section, optionIds, label }: { section: Section
             </BarChart>
           </ResponsiveContainer>
         </div>
-        <Table verticalSpacing={2} horizontalSpacing={6}>
+        <Table verticalSpacing={2} horizontalSpacing={6} style={{ alignSelf: 'start' }}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{by}</Table.Th>

@@ -49,7 +49,8 @@ export function ConsensusEntry({ poll }: { poll: Poll }) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Digits and B choose the value from anywhere in the form, except while typing the concern or the count.
-    if ((e.target as HTMLElement).tagName === 'INPUT' || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'TEXTAREA' || (target instanceof HTMLInputElement && target.type !== 'radio')) return;
     const digit = physicalDigit(e);
     if (digit !== null && Number(digit) <= 5) setValue(digit as (typeof VALUES)[number]);
     else if (e.code === 'KeyB') setValue('block');

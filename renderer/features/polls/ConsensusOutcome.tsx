@@ -33,7 +33,7 @@ export function ConsensusOutcome({ result }: { result: ConsensusResult }) {
                 {rows.map((r) => (
                   <Cell key={r.label} fill={r.fill} />
                 ))}
-                <LabelList dataKey="count" position="top" style={{ fontSize: 14, fontWeight: 700 }} />
+                <LabelList dataKey="count" position="top" style={{ fontSize: 14, fontWeight: 700, fill: '#1a1b1e' }} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

@@ -43,7 +43,7 @@ export function MatrixHeatmap({ matrix, ranking }: { matrix: Matrix; ranking: Po
               ))}
               <Table.Th ta="right">{t('polls.matrix.total')}</Table.Th>
               {matrix.scorers.map((s) => (
-                <Table.Th key={s.scorerId} ta="right" c="dimmed" fw={500}>
+                <Table.Th key={s.scorerId} ta="right" c="dimmed" fw={500} style={{ whiteSpace: 'nowrap' }}>
                   {s.name ?? t('polls.matrix.unnamed')}
                 </Table.Th>
               ))}

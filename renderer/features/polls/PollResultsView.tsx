@@ -40,25 +40,30 @@ export function PollResultsView({ poll }: { poll: Poll }) {
           {t(results.status === 'closed' ? 'polls.results.titleFinal' : 'polls.results.titleLive')}
         </Text>
         <Text c="dimmed" data-testid="results-count">
-          {t('polls.results.counted', { n: format.number(results.ballotCount), eligible: format.number(results.eligibleCount) })}
+          {results.method === 'score_matrix'
+            ? t('polls.results.countedSheets', { n: format.number(results.ballotCount) })
+            : t('polls.results.counted', { n: format.number(results.ballotCount), eligible: format.number(results.eligibleCount) })}
           {results.blankCount > 0 ? ` · ${t('polls.results.blank', { n: format.number(results.blankCount) })}` : ''}
         </Text>
       </Group>
       <ResultWarnings results={results} />
       {results.yesNo ? <YesNoOutcome result={results.yesNo} /> : null}
       {results.consensus ? <ConsensusOutcome result={results.consensus} /> : null}
-      {results.ranking.length > 0 ? (
+      {results.ranking.length > 0 && results.ballotCount > 0 ? (
         <>
           <WinnerLine results={results} />
           <TieNote poll={poll} tieBreak={results.tieBreak} label={label} />
-          <SimpleGrid type="container" cols={{ base: 1, '620px': 2 }} spacing="md">
+          <SimpleGrid type="container" cols={{ base: 1, '600px': 2 }} spacing="md">
             <RankingTable ranking={results.ranking} unit={scoreUnit(results.method, results.mode)} tie={results.tie} />
             <RankingChart ranking={results.ranking} />
           </SimpleGrid>
         </>
       ) : results.yesNo ? (
         <TieNote poll={poll} tieBreak={results.tieBreak} label={(id) => t(`polls.yesNo.${id === 'yes' ? 'yes' : 'no'}`)} />
-      ) : null}
+      ) : results.consensus ? null : (
+        // Nothing counted yet: no ranking of zeros, only the rule the count will follow.
+        <TieNote poll={poll} tieBreak={null} label={label} />
+      )}
       {results.rounds ? <IrvRounds rounds={results.rounds} optionIds={optionIds} label={label} /> : null}
       {results.pairwise ? <SchulzeTable pairwise={results.pairwise} optionIds={optionIds} label={label} /> : null}
       {(results.breakdowns ?? []).map((b) => (

@@ -97,7 +97,7 @@ function ProjectorOutcome({ results }: { results: PollResults }) {
     <Stack gap="2vh">
       {results.winners.length > 0 ? (
         <Text fz={size.large} fw={700} c={ACCENT} data-testid="projector-poll-outcome">
-          {results.winners.length > 1 ? t('polls.results.tiedWinners', { names: winners, n: results.winners.length }) : t('polls.results.winnerIs', { name: winners })}
+          {results.winners.length > 1 ? t('polls.results.tiedWinners', { names: winners, n: results.winners.length }) : t(results.status === 'open' ? 'polls.results.leading' : 'polls.results.winnerIs', { name: winners })}
         </Text>
       ) : null}
       <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('polls.results.chart')}>

@@ -16,12 +16,12 @@ export function RankingChart({ ranking }: { ranking: PollResults['ranking'] }) {
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tick={{ fontSize: 13 }} />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 14 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 14 }} interval={0} />
           <Bar dataKey="score" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={28}>
             {rows.map((r) => (
               <Cell key={r.label} fill={r.winner ? '#008371' : '#9ddcd3'} />
             ))}
-            <LabelList dataKey="text" position="right" style={{ fontSize: 14, fontWeight: 700 }} />
+            <LabelList dataKey="text" position="right" style={{ fontSize: 14, fontWeight: 700, fill: '#1a1b1e' }} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

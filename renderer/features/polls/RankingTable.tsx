@@ -14,7 +14,9 @@ export function RankingTable({ ranking, unit, tie }: { ranking: PollResults['ran
         <Table.Tr>
           <Table.Th w={70}>{t('polls.results.rank')}</Table.Th>
           <Table.Th>{t('polls.results.option')}</Table.Th>
-          <Table.Th ta="right">{t(`polls.results.unit.${unit}`)}</Table.Th>
+          <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }}>
+            {t(`polls.results.unit.${unit}`)}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

@@ -63,7 +63,7 @@ export function WhatIfPanel({ results, matrix }: { results: PollResults; matrix:
           })}
         </Stack>
         {section ? (
-          <Table verticalSpacing={4} data-testid="what-if-ranking">
+          <Table verticalSpacing={4} style={{ alignSelf: 'start' }} data-testid="what-if-ranking">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('polls.whatIf.newRank')}</Table.Th>

@@ -9,7 +9,8 @@ export function WinnerLine({ results }: { results: PollResults }) {
   let line: string;
   if (results.winners.length === 0) line = results.tie ? t('polls.results.stoppedOnTie') : t('polls.results.noWinner');
   else if (results.winners.length > 1) line = t('polls.results.tiedWinners', { names, n: results.winners.length });
-  else line = t('polls.results.winnerIs', { name: names });
+  // While votes are still coming in nobody has won yet: the first place is only leading.
+  else line = t(results.status === 'open' ? 'polls.results.leading' : 'polls.results.winnerIs', { name: names });
   return (
     <Text fz={22} fw={700} c={results.tie ? 'orange.8' : 'wethi.8'} data-testid="winner-line">
       {line}

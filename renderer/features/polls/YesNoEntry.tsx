@@ -2,7 +2,7 @@
  * Yes / no / abstain as counted in the room, and how many were present (the quorum is checked
  * against it; left empty, the checked-in count now). Enter saves from any box.
  */
-import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,20 +60,26 @@ function YesNoForm({ poll, stored }: { poll: Poll; stored: Stored }) {
       }}
     >
       <Stack gap="sm">
-        <SimpleGrid cols={3} spacing="sm">
+        {/* One count a row, label beside its box: readable in the narrow entry column, Tab goes down. */}
+        <Stack gap="xs">
           {FIELDS.map((f, i) => (
-            <CountInput
-              key={f}
-              size="xl"
-              autoFocus={i === 0}
-              label={t(`polls.yesNo.${f}`)}
-              disabled={!open}
-              value={values[f]}
-              onChange={(v) => setValues((x) => ({ ...x, [f]: v }))}
-              error={counts[f] === null}
-            />
+            <Group key={f} justify="space-between" wrap="nowrap">
+              <Text component="label" htmlFor={`yes-no-${f}`} fz="xl" fw={600}>
+                {t(`polls.yesNo.${f}`)}
+              </Text>
+              <CountInput
+                id={`yes-no-${f}`}
+                w={140}
+                size="xl"
+                autoFocus={i === 0}
+                disabled={!open}
+                value={values[f]}
+                onChange={(v) => setValues((x) => ({ ...x, [f]: v }))}
+                error={counts[f] === null}
+              />
+            </Group>
           ))}
-        </SimpleGrid>
+        </Stack>
         <Group align="flex-end" gap="sm">
           <CountInput
             w={160}

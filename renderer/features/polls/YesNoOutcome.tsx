@@ -66,7 +66,7 @@ export function YesNoOutcome({ result }: { result: YesNoResult }) {
                 {rows.map((r) => (
                   <Cell key={r.key} fill={r.fill} />
                 ))}
-                <LabelList dataKey="n" position="right" style={{ fontSize: 14, fontWeight: 700 }} />
+                <LabelList dataKey="n" position="right" style={{ fontSize: 14, fontWeight: 700, fill: '#1a1b1e' }} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

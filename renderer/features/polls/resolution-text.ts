@@ -41,8 +41,10 @@ export function resolutionText(th: TFunction, poll: Poll, results: PollResults):
   const head = th('polls.resolution.head', {
     title: poll.title,
     method: th(`polls.method.${methodChoice(results.method, results.mode)}`),
-    ballots: results.ballotCount,
-    eligible: results.eligibleCount,
+    count:
+      results.method === 'score_matrix'
+        ? th('polls.resolution.sheets', { n: results.ballotCount })
+        : th('polls.resolution.ballots', { n: results.ballotCount, eligible: results.eligibleCount }),
     tieRule: tieRuleText(th, results.tieRule),
     settled,
   });

@@ -21,7 +21,8 @@ export function ProjectorIssues({ forumId, view }: { forumId: string; view: Issu
   const issues = list.data ?? [];
   // Numbers follow the forum's order, also inside the category groups.
   const numberOf = new Map(issues.map((issue, i) => [issue.id, i + 1]));
-  const columns = issues.length > 8 ? 2 : 1;
+  // One column reads best; a long list flows into more rather than off the bottom of the screen.
+  const columns = issues.length > 24 ? 3 : issues.length > 8 ? 2 : 1;
 
   return (
     <Stack gap="3vh" w="100%" style={{ alignSelf: 'flex-start' }} data-testid="projector-issues">

@@ -7,13 +7,15 @@ import { Stack, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output, ProjectorView } from '../../../shared/contract';
+import { ProjectorEquity } from '../equity/ProjectorEquity';
 import { useForum } from '../forums/queries';
+import { ProjectorPoll } from '../polls/ProjectorPoll';
+import { ProjectorSpeaker } from '../speakers/ProjectorSpeaker';
 import { ProjectorAgenda } from './ProjectorAgenda';
 import { ProjectorFrame } from './ProjectorFrame';
 import { ProjectorIssues } from './ProjectorIssues';
 import { ProjectorLogo } from './ProjectorLogo';
 import { ProjectorMessage } from './ProjectorMessage';
-import { ProjectorNothingYet } from './ProjectorNothingYet';
 import { ProjectorRepresentation } from './ProjectorRepresentation';
 import { ProjectorWelcome } from './ProjectorWelcome';
 import { ACCENT, FG } from './projector-style';
@@ -54,7 +56,6 @@ export function ProjectorPage({ forumId }: { forumId: string | null }) {
 }
 
 function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: ProjectorView }) {
-  const { t } = useTranslation();
   switch (view.mode) {
     case 'welcome':
       return <ProjectorWelcome forum={forum} showCount={view.showCheckInCount} />;
@@ -70,9 +71,12 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
       return <ProjectorIssues forumId={forum.id} view={view} />;
     case 'representation':
       return <ProjectorRepresentation forumId={forum.id} view={view} />;
+    // These three screens belong to their features, which own their data and their words.
     case 'speaker':
+      return <ProjectorSpeaker forumId={forum.id} showClock={view.showClock} showQueue={view.showQueue} />;
     case 'equity':
+      return <ProjectorEquity forumId={forum.id} dimension={view.dimension} />;
     case 'poll':
-      return <ProjectorNothingYet title={t(`projectorView.nothing.${view.mode}`)} body={t('projectorView.nothing.body')} />;
+      return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
   }
 }

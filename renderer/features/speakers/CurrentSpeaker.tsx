@@ -62,7 +62,6 @@ export function CurrentSpeaker({ live, next, onNext, onPauseResume, onStop, onTi
             <Button
               size="md"
               onClick={onNext}
-              disabled={!next && !speech}
               leftSection={<IconPlayerSkipForward size={20} />}
               rightSection={<Keys combo="N" />}
               data-testid="next-speaker"

@@ -41,8 +41,10 @@ export function SpeakersPanel({ forum }: { forum: Output<'forums.get'> }) {
   const rosterById = new Map(people.map((p) => [p.id, p]));
   const clockBusy = actions.next.isPending || actions.pause.isPending || actions.resume.isPending || actions.stop.isPending;
 
+  // Asked of the core even when this window's queue looks empty: another window may have just
+  // added someone, and an empty queue with nobody speaking is a harmless no-op there.
   const next = () => {
-    if (clockBusy || (!live.speech && entries.length === 0)) return;
+    if (clockBusy) return;
     actions.next.mutate();
   };
   const pauseOrResume = () => {

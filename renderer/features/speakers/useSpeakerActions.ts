@@ -66,7 +66,14 @@ export function useSpeakerActions(forumId: string) {
     onError: failed,
   });
 
-  const next = useMutation({ mutationFn: () => api.speakers.next({ forumId }), onSuccess: refresh, onError: failed });
+  const next = useMutation({
+    mutationFn: () => api.speakers.next({ forumId }),
+    onSuccess: (change) => {
+      refresh();
+      if (!change.ended && !change.started) notifyDone(t('speakers.current.queueEmpty'), { group: 'speakers' });
+    },
+    onError: failed,
+  });
   const pause = useMutation({ mutationFn: () => api.speakers.pause({ forumId }), onSuccess: refresh, onError: failed });
   const resume = useMutation({ mutationFn: () => api.speakers.resume({ forumId }), onSuccess: refresh, onError: failed });
   const stop = useMutation({ mutationFn: () => api.speakers.stop({ forumId }), onSuccess: refresh, onError: failed });
