@@ -137,3 +137,44 @@ test('fist to five: a block with its reason stops consensus', async ({ page }) =
   await ready(page);
   await shot(page, '5-consensus');
 });
+
+test('a draft is edited before it opens; a tie under the re-vote rule makes a new draft with the tied options only', async ({ page }) => {
+  const wethi = sharedWethi();
+  const forum = await forumWith(wethi, 'เวทีประชาคมหมู่ 10 บ้านโคกกลาง', 5);
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  await page.getByTestId('new-poll').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('เรื่องที่ลงคะแนน').fill('ที่ตั้งศาลา');
+  await dialog.getByTestId('method-plurality').click();
+  await dialog.getByLabel('ตัวเลือกอื่น ๆ').fill('ข้างวัด\nข้างโรงเรียน\nข้างตลาด');
+  await dialog.getByRole('radio', { name: /ลงคะแนนใหม่/ }).check();
+  await dialog.getByRole('button', { name: 'บันทึกเป็นร่าง' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('poll-status')).toHaveText('ร่าง');
+
+  await page.getByRole('button', { name: 'แก้ไขร่าง' }).click();
+  await expect(dialog.getByLabel('ตัวเลือกอื่น ๆ')).toHaveValue('ข้างวัด\nข้างโรงเรียน\nข้างตลาด');
+  await dialog.getByLabel('เรื่องที่ลงคะแนน').fill('เลือกที่ตั้งศาลาประชาคมหลังใหม่');
+  await dialog.getByRole('button', { name: 'บันทึกและเปิดลงคะแนน' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('poll-title')).toHaveText('เลือกที่ตั้งศาลาประชาคมหลังใหม่');
+  await expect(page.getByTestId('poll-tie-rule')).toContainText('ลงคะแนนใหม่เฉพาะข้อที่คะแนนเท่ากัน');
+
+  await page.getByTestId('ballot-box').focus();
+  for (const ballot of ['1', '2', '3', '1', '2']) {
+    await page.keyboard.type(ballot);
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('ballot-count')).toHaveText('5');
+  const note = page.getByTestId('tie-note');
+  await expect(note).toContainText('ต้องลงคะแนนใหม่ระหว่าง ข้างวัด, ข้างโรงเรียน');
+  await note.getByRole('button', { name: 'สร้างการลงคะแนนใหม่เฉพาะข้อที่เท่ากัน' }).click();
+  await expect(page.getByTestId('poll-title')).toHaveText('เลือกที่ตั้งศาลาประชาคมหลังใหม่ (ลงคะแนนใหม่)');
+  await expect(page.getByTestId('poll-status')).toHaveText('ร่าง');
+  const polls = await wethi.call('polls.list', { forumId: forum.id });
+  expect(polls.map((p) => [p.title, p.status, p.options.map((o) => o.label)])).toEqual([
+    ['เลือกที่ตั้งศาลาประชาคมหลังใหม่', 'open', ['ข้างวัด', 'ข้างโรงเรียน', 'ข้างตลาด']],
+    ['เลือกที่ตั้งศาลาประชาคมหลังใหม่ (ลงคะแนนใหม่)', 'draft', ['ข้างวัด', 'ข้างโรงเรียน']],
+  ]);
+  expect(polls[1]?.tieRule).toEqual({ rule: 'revote' });
+});

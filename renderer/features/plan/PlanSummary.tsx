@@ -24,8 +24,8 @@ export function PlanSummary({ summary }: { summary: Summary }) {
           <Text fz={34} fw={700} c="wethi.8" lh={1.2} data-testid="plan-total">
             ฿{formatSatang(summary.budgetSatang)}
           </Text>
-          <Text>{t('plan.summary.projects', { n: format.number(summary.projectCount) })}</Text>
-          {summary.withoutBudget > 0 ? <Text c="orange.8">{t('plan.summary.withoutBudget', { n: format.number(summary.withoutBudget) })}</Text> : null}
+          <Text>{t('plan.summary.projects', { n: format.number(summary.projectCount), count: summary.projectCount })}</Text>
+          {summary.withoutBudget > 0 ? <Text c="orange.8">{t('plan.summary.withoutBudget', { n: format.number(summary.withoutBudget), count: summary.withoutBudget })}</Text> : null}
           {statusLine ? (
             <Text size="sm" c="dimmed">
               {statusLine}

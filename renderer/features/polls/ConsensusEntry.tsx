@@ -67,7 +67,7 @@ export function ConsensusEntry({ poll }: { poll: Poll }) {
       <Stack gap="sm">
         <Group justify="space-between">
           <Text fw={500}>{t('polls.consensus.value')}</Text>
-          <Text c="dimmed">{t('polls.consensus.votes', { n: format.number(votes) })}</Text>
+          <Text c="dimmed">{t('polls.consensus.votes', { n: format.number(votes), count: votes })}</Text>
         </Group>
         <SegmentedControl
           fullWidth

@@ -83,7 +83,7 @@ export function MatrixHeatmap({ matrix, ranking }: { matrix: Matrix; ranking: Po
       </Text>
       {matrix.incomplete.length > 0 ? (
         <Text size="sm" c="orange.8">
-          {t('polls.matrix.incomplete', { names: matrix.incomplete.map((s) => `${s.name ?? t('polls.matrix.unnamed')} (${t('polls.matrix.missing', { n: s.missing })})`).join(', ') })}
+          {t('polls.matrix.incomplete', { names: matrix.incomplete.map((s) => `${s.name ?? t('polls.matrix.unnamed')} (${t('polls.matrix.missing', { n: s.missing, count: s.missing })})`).join(', ') })}
         </Text>
       ) : null}
     </Stack>

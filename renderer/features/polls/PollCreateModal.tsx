@@ -15,7 +15,7 @@ import { notifyDone } from '../../ui/notify';
 import { EligibilityField } from './EligibilityField';
 import { MethodPicker } from './MethodPicker';
 import { OptionsField } from './OptionsField';
-import { emptyPollValues, type PollFormErrors, type PollFormValues, takesOptions, toPollDraft } from './poll-form';
+import { draftToPatch, emptyPollValues, type PollFormErrors, type PollFormValues, pollToValues, takesOptions, toPollDraft } from './poll-form';
 import { useNotifyApiError } from './poll-errors';
 import type { Poll } from './queries';
 import { RulesFields } from './RulesFields';
@@ -25,12 +25,15 @@ interface Props {
   forumId: string;
   checkedIn: number;
   opened: boolean;
+  /** A draft to change instead of making a new poll. */
+  editing?: Poll;
   onClose: () => void;
   onCreated: (poll: Poll) => void;
 }
 
 export function PollCreateModal({ opened, onClose, ...rest }: Props) {
   const { t } = useTranslation();
+  const title = rest.editing ? t('polls.form.editTitle') : t('polls.form.title');
   return (
     <Modal
       opened={opened}
@@ -38,7 +41,7 @@ export function PollCreateModal({ opened, onClose, ...rest }: Props) {
       size={920}
       title={
         <Text fw={700} size="xl">
-          {t('polls.form.title')}
+          {title}
         </Text>
       }
       scrollAreaComponent={ScrollArea.Autosize}
@@ -48,21 +51,21 @@ export function PollCreateModal({ opened, onClose, ...rest }: Props) {
   );
 }
 
-function PollForm({ forumId, checkedIn, onClose, onCreated }: Omit<Props, 'opened'>) {
+function PollForm({ forumId, checkedIn, editing, onClose, onCreated }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const api = useApi();
   const onError = useNotifyApiError();
-  const [values, setValues] = useState<PollFormValues>(() => emptyPollValues(t));
+  const [values, setValues] = useState<PollFormValues>(() => (editing ? pollToValues(t, editing) : emptyPollValues(t)));
   const [errors, setErrors] = useState<PollFormErrors>({});
   const set = <K extends keyof PollFormValues>(field: K, value: PollFormValues[K]) => setValues((v) => ({ ...v, [field]: value }));
 
   const create = useMutation({
     mutationFn: async ({ draft, open }: { draft: Input<'polls.create'>; open: boolean }) => {
-      const poll = await api.polls.create(draft);
+      const poll = editing ? await api.polls.update({ id: editing.id, patch: draftToPatch(draft) }) : await api.polls.create(draft);
       return open ? api.polls.open({ id: poll.id }) : poll;
     },
     onSuccess: (poll) => {
-      notifyDone(t(poll.status === 'open' ? 'polls.form.createdOpen' : 'polls.form.created', { title: poll.title }));
+      notifyDone(t(poll.status === 'open' ? 'polls.form.createdOpen' : editing ? 'polls.form.saved' : 'polls.form.created', { title: poll.title }));
       onCreated(poll);
       onClose();
     },

@@ -4,11 +4,12 @@
  */
 import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconDeviceDesktop, IconEye, IconLock, IconLockOpen, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconEye, IconLock, IconLockOpen, IconPencil, IconPlayerPlay, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { PollCreateModal } from './PollCreateModal';
 import { modeOf, usePollText } from './poll-text';
 import { PollStatusBadge } from './PollStatusBadge';
 import { ProjectorPollPreview } from './ProjectorPollPreview';
@@ -42,6 +43,7 @@ export function PollHeader({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
   const actions = usePollActions(poll, onDeleted);
   const [confirmDelete, del] = useDisclosure(false);
   const [preview, previewing] = useDisclosure(false);
+  const [editOpen, edit] = useDisclosure(false);
   const busy = actions.step.isPending;
   const who =
     poll.eligibility.kind === 'group'
@@ -83,6 +85,9 @@ export function PollHeader({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
               <Button variant="subtle" color="red" leftSection={<IconTrash size={18} />} onClick={del.open}>
                 {t('common.delete')}
               </Button>
+              <Button variant="default" leftSection={<IconPencil size={18} />} onClick={edit.open}>
+                {t('polls.actions.edit')}
+              </Button>
               <Button leftSection={<IconPlayerPlay size={18} />} loading={busy} onClick={() => actions.step.mutate('open')}>
                 {t('polls.actions.open')}
               </Button>
@@ -119,6 +124,9 @@ export function PollHeader({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
       >
         {t('polls.actions.deleteBody', { title: poll.title })}
       </ConfirmDialog>
+      {poll.status === 'draft' ? (
+        <PollCreateModal forumId={poll.forumId} checkedIn={poll.eligibleCount} opened={editOpen} editing={poll} onClose={edit.close} onCreated={() => undefined} />
+      ) : null}
       <ProjectorPollPreview forumId={poll.forumId} pollId={poll.id} opened={preview} onClose={previewing.close} />
     </Stack>
   );

@@ -41,7 +41,7 @@ export function PollResultsView({ poll }: { poll: Poll }) {
         </Text>
         <Text c="dimmed" data-testid="results-count">
           {results.method === 'score_matrix'
-            ? t('polls.results.countedSheets', { n: format.number(results.ballotCount) })
+            ? t('polls.results.countedSheets', { n: format.number(results.ballotCount), count: results.ballotCount })
             : t('polls.results.counted', { n: format.number(results.ballotCount), eligible: format.number(results.eligibleCount) })}
           {results.blankCount > 0 ? ` · ${t('polls.results.blank', { n: format.number(results.blankCount) })}` : ''}
         </Text>
@@ -54,7 +54,7 @@ export function PollResultsView({ poll }: { poll: Poll }) {
           <WinnerLine results={results} />
           <TieNote poll={poll} tieBreak={results.tieBreak} label={label} />
           <SimpleGrid type="container" cols={{ base: 1, '600px': 2 }} spacing="md">
-            <RankingTable ranking={results.ranking} unit={scoreUnit(results.method, results.mode)} tie={results.tie} />
+            <RankingTable ranking={results.ranking} unit={scoreUnit(results.method, results.mode)} tie={results.tie} live={results.status === 'open'} />
             <RankingChart ranking={results.ranking} />
           </SimpleGrid>
         </>

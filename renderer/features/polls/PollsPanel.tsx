@@ -11,6 +11,7 @@ import type { Output } from '../../../shared/contract';
 import { PollCreateModal } from './PollCreateModal';
 import { PollDetail } from './PollDetail';
 import { PollList } from './PollList';
+import { PollSelection } from './poll-selection';
 import { PriorityListCard } from './PriorityListCard';
 import { usePolls } from './queries';
 
@@ -24,28 +25,30 @@ export function PollsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const selected = list.find((p) => p.id === chosen) ?? fallback ?? null;
 
   return (
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, md: 3 }}>
-        <Stack gap="md">
-          <Button size="md" leftSection={<IconPlus size={20} />} onClick={create.open} data-testid="new-poll">
-            {t('polls.new')}
-          </Button>
-          <PollList polls={list} selected={selected?.id ?? null} onSelect={setChosen} />
-          <PriorityListCard forumId={forum.id} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 9 }}>
-        {selected ? (
-          <PollDetail key={selected.id} poll={selected} onDeleted={() => setChosen(null)} />
-        ) : polls.data ? (
-          <Group h={200} justify="center">
-            <Text c="dimmed" fz="lg">
-              {t('polls.startHint')}
-            </Text>
-          </Group>
-        ) : null}
-      </Grid.Col>
-      <PollCreateModal forumId={forum.id} checkedIn={forum.checkedInCount} opened={creating} onClose={create.close} onCreated={(p) => setChosen(p.id)} />
-    </Grid>
+    <PollSelection.Provider value={setChosen}>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 3 }}>
+          <Stack gap="md">
+            <Button size="md" leftSection={<IconPlus size={20} />} onClick={create.open} data-testid="new-poll">
+              {t('polls.new')}
+            </Button>
+            <PollList polls={list} selected={selected?.id ?? null} onSelect={setChosen} />
+            <PriorityListCard forumId={forum.id} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 9 }}>
+          {selected ? (
+            <PollDetail key={selected.id} poll={selected} onDeleted={() => setChosen(null)} />
+          ) : polls.data ? (
+            <Group h={200} justify="center">
+              <Text c="dimmed" fz="lg">
+                {t('polls.startHint')}
+              </Text>
+            </Group>
+          ) : null}
+        </Grid.Col>
+        <PollCreateModal forumId={forum.id} checkedIn={forum.checkedInCount} opened={creating} onClose={create.close} onCreated={(p) => setChosen(p.id)} />
+      </Grid>
+    </PollSelection.Provider>
   );
 }

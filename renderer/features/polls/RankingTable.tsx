@@ -5,7 +5,7 @@ import { useFormat } from '../../i18n/format';
 import type { PollResults } from './queries';
 import type { ScoreUnit } from './result-text';
 
-export function RankingTable({ ranking, unit, tie }: { ranking: PollResults['ranking']; unit: ScoreUnit; tie: boolean }) {
+export function RankingTable({ ranking, unit, tie, live }: { ranking: PollResults['ranking']; unit: ScoreUnit; tie: boolean; live: boolean }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -29,7 +29,7 @@ export function RankingTable({ ranking, unit, tie }: { ranking: PollResults['ran
               </Text>{' '}
               {e.rank === 1 ? (
                 <Badge size="sm" color={tie ? 'orange' : 'wethi'} ml={4}>
-                  {tie ? t('polls.results.tiedWinner') : t('polls.results.winner')}
+                  {tie ? t('polls.results.tiedWinner') : live ? t('polls.results.leader') : t('polls.results.winner')}
                 </Badge>
               ) : null}
             </Table.Td>

@@ -65,7 +65,7 @@ export function ScorerPicker({ poll, scorers, value, onChange }: Props) {
                 onClick={() => ref && onChange(ref)}
                 data-testid="scorer-sheet"
               >
-                {s.name ?? t('polls.matrix.unnamed')} {s.missing === 0 ? '✓' : t('polls.matrix.missing', { n: s.missing })}
+                {s.name ?? t('polls.matrix.unnamed')} {s.missing === 0 ? '✓' : t('polls.matrix.missing', { n: s.missing, count: s.missing })}
               </Badge>
             );
           })}

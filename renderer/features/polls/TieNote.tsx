@@ -9,7 +9,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TieBreak } from '../../../shared/tally/types';
 import { useApi } from '../../api/ApiProvider';
+import { notifyDone } from '../../ui/notify';
 import { useNotifyApiError } from './poll-errors';
+import { useSelectPoll } from './poll-selection';
 import { usePollText } from './poll-text';
 import type { Poll } from './queries';
 
@@ -27,6 +29,16 @@ export function TieNote({ poll, tieBreak, label }: Props) {
   const recorded = poll.tieRule.rule === 'casting_vote' ? poll.tieRule.choices : [];
   const cast = useMutation({
     mutationFn: (choices: string[]) => api.polls.setCastingVotes({ pollId: poll.id, choices }),
+    onError,
+  });
+  const select = useSelectPoll();
+  const revote = useMutation({
+    mutationFn: (optionIds: string[]) =>
+      api.polls.duplicate({ id: poll.id, ...(optionIds.length > 0 ? { optionIds } : {}), title: t('polls.tie.revoteTitle', { title: poll.title }) }),
+    onSuccess: (draft) => {
+      notifyDone(t('polls.tie.revoteCreated', { title: draft.title }));
+      select(draft.id);
+    },
     onError,
   });
   const rule = (
@@ -59,7 +71,21 @@ export function TieNote({ poll, tieBreak, label }: Props) {
             {tieBreak.rejectedChoice ? <Text size="sm">{t('polls.tie.rejected', { option: label(tieBreak.rejectedChoice) })}</Text> : null}
           </>
         ) : null}
-        {tieBreak.status === 'revote_required' ? <Text fw={600}>{t('polls.tie.revote', { options: tied })}</Text> : null}
+        {tieBreak.status === 'revote_required' ? (
+          <>
+            <Text fw={600}>{t('polls.tie.revote', { options: tied })}</Text>
+            {/* Yes/no re-votes on the same motion; otherwise only the tied options go to the new vote. */}
+            <Button
+              size="compact-md"
+              variant="light"
+              w="fit-content"
+              loading={revote.isPending}
+              onClick={() => revote.mutate(tieBreak.tied.filter((id) => poll.options.some((o) => o.id === id)))}
+            >
+              {t('polls.tie.makeRevote')}
+            </Button>
+          </>
+        ) : null}
         {tieBreak.status === 'decided' && tieBreak.chosen !== null ? (
           <Text fw={600}>
             {tieBreak.rule === 'lottery'

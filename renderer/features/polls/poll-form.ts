@@ -7,7 +7,8 @@ import type { TFunction } from 'i18next';
 import type { Input } from '../../../shared/contract';
 import type { MajorityRule } from '../../../shared/tally/types';
 import { latinDigits, parseCount } from './digits';
-import type { MethodChoice } from './poll-text';
+import { type MethodChoice, methodChoice } from './poll-text';
+import type { Poll } from './queries';
 
 type PollDraft = Input<'polls.create'>;
 
@@ -83,6 +84,55 @@ export function emptyPollValues(t: TFunction): PollFormValues {
     eligibility: 'checked_in',
     groupId: null,
   };
+}
+
+/** A draft poll back into the form, to change it before it opens. */
+export function pollToValues(t: TFunction, poll: Poll): PollFormValues {
+  const base = emptyPollValues(t);
+  const issueIds = poll.options.filter((o) => o.issueId !== null && !o.issueMissing).map((o) => o.issueId as string);
+  const freeText = poll.options
+    .filter((o) => o.issueId === null || o.issueMissing)
+    .map((o) => o.label)
+    .join('\n');
+  const tie = poll.tieRule;
+  const values: PollFormValues = {
+    ...base,
+    title: poll.title,
+    method: methodChoice(poll.method, poll.method === 'approval' ? poll.rules.mode : null),
+    issueIds,
+    freeText,
+    tieRule: tie.rule,
+    seed: tie.rule === 'lottery' && tie.seed !== null ? String(tie.seed) : '',
+    eligibility: poll.eligibility.kind === 'group' ? 'group' : 'checked_in',
+    groupId: poll.eligibility.kind === 'group' ? poll.eligibility.groupId : null,
+  };
+  switch (poll.method) {
+    case 'yes_no':
+      return { ...values, majority: poll.rules.majority, quorum: poll.rules.quorum > 0 ? String(poll.rules.quorum) : '' };
+    case 'approval':
+      return {
+        ...values,
+        dotsPerParticipant: String(poll.rules.dotsPerParticipant ?? base.dotsPerParticipant),
+        maxApprovals: poll.rules.maxApprovals ? String(poll.rules.maxApprovals) : '',
+      };
+    case 'score_matrix':
+      return {
+        ...values,
+        scaleMin: String(poll.rules.scale.min),
+        scaleMax: String(poll.rules.scale.max),
+        criteria: poll.rules.criteria.map((c) => criterionRow(c.name, String(c.weight))),
+      };
+    case 'consensus':
+      return { ...values, minimum: String(poll.rules.minimum) };
+    default:
+      return values;
+  }
+}
+
+/** The form's draft as a change to an existing draft poll. */
+export function draftToPatch(draft: PollDraft): Input<'polls.update'>['patch'] {
+  const { forumId: _forum, agendaItemId: _item, title, tieRule, eligibility, options, ...settings } = draft;
+  return { title, tieRule, eligibility, options, settings: settings as Input<'polls.update'>['patch']['settings'] };
 }
 
 export const optionLines = (freeText: string) =>
