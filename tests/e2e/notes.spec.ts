@@ -151,11 +151,18 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
   await page.keyboard.press('m');
   const menu = page.getByTestId('note-move-menu');
   await expect(menu).toBeVisible();
+  // Esc closes the menu and gives the note back the focus; M opens it again.
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(rows(page).nth(2)).toBeFocused();
+  await page.keyboard.press('m');
+  await expect(menu).toBeVisible();
   await menu.getByRole('menuitem', { name: second.title }).focus();
   await screen(page, '4n-notes-move');
   await page.keyboard.press('Enter');
   await expect(menu).toBeHidden();
   await expect(rows(page)).toHaveCount(2);
+  await expect(box(page)).toBeFocused();
   expect((await wethi.call('notes.get', { id: unattributed.id })).agendaItemId).toBe(second.id);
 
   // All items: the moved note is listed with its item's number.
@@ -233,6 +240,8 @@ test('a draft-resolution note becomes the resolution of its agenda item; a resol
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('r');
   await expect(card.getByTestId('resolution-text')).toHaveText('ที่ประชุมเห็นชอบให้บรรจุโครงการซ่อมถนนไว้ในแผนพัฒนาตำบล');
+  await expect(rows(page).first().getByTestId('note-adopted')).toHaveText('เป็นมติแล้ว');
+  await expect(rows(page).first().getByTestId('note-to-resolution')).toHaveCount(0);
   await screen(page, '4n-notes-resolution');
 
   const [note] = await wethi.call('notes.list', { forumId: forum.id });

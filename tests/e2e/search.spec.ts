@@ -82,7 +82,10 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await expect(row).toBeFocused();
   await expect(row).toBeInViewport();
   await expect(page.getByTestId('note-row')).toHaveCount(21);
+  // The note found is flashed for a moment, then looks like the others again.
+  await expect(row).toHaveCSS('background-color', 'rgb(255, 243, 191)');
   await screen(page, '4n-search-opened');
+  await expect(row).not.toHaveCSS('background-color', 'rgb(255, 243, 191)', { timeout: 5000 });
 
   // Esc twice: the box is cleared, then the note box has the focus again.
   await input.focus();

@@ -5,6 +5,7 @@
  */
 import { Badge, Button, Group, SegmentedControl, Select, Text } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../agenda/queries';
 
@@ -25,7 +26,8 @@ interface Props {
   onScope: (scope: ListScope) => void;
 }
 
-export function AgendaTargetBar({ items, currentItemId, targetId, pinned, onTarget, onFollowCurrent, scope, onScope }: Props) {
+/** Memoised with the other parts of the pane: a stored note re-renders the list only. */
+export const AgendaTargetBar = memo(function AgendaTargetBar({ items, currentItemId, targetId, pinned, onTarget, onFollowCurrent, scope, onScope }: Props) {
   const { t } = useTranslation();
   const data = [
     ...items.map((i) => ({ value: i.id, label: `${i.number}  ${i.title}${i.id === currentItemId ? ` · ${t('notes.agenda.currentMark')}` : ''}` })),
@@ -73,4 +75,4 @@ export function AgendaTargetBar({ items, currentItemId, targetId, pinned, onTarg
       />
     </Group>
   );
-}
+});

@@ -16,7 +16,7 @@ export function MoveMenu({ items, currentItemId, opened, onOpenChange, onMove }:
   const { t } = useTranslation();
   const label = t('notes.actions.move');
   return (
-    <Menu opened={opened} onChange={onOpenChange} position="bottom-end" withinPortal shadow="md" width={360}>
+    <Menu opened={opened} onChange={onOpenChange} position="bottom-end" withinPortal shadow="md" width={360} returnFocus={false}>
       <Menu.Target>
         <Tooltip label={`${label} (M)`} openDelay={400}>
           <ActionIcon variant="subtle" color="gray" aria-label={label} data-testid="note-move">

@@ -6,7 +6,7 @@
  */
 import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { IconUser, IconUserOff } from '@tabler/icons-react';
-import { type KeyboardEvent, type RefObject, useRef, useState } from 'react';
+import { memo, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
@@ -39,7 +39,7 @@ interface Props {
  * The typing state lives here, not in the pane: a keystroke re-renders this box only, not the
  * list of notes and the search beside it.
  */
-export function NoteComposer({ forumId, target, targetNow, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo }: Props) {
+export const NoteComposer = memo(function NoteComposer({ forumId, target, targetNow, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo }: Props) {
   const { t } = useTranslation();
   const draft = useNoteDraft({ forumId, target, targetNow, onRestored });
   const [picking, setPicking] = useState(false);
@@ -47,7 +47,9 @@ export function NoteComposer({ forumId, target, targetNow, onRestored, roster, t
   const { values } = draft;
   // A draft brought back from disk knows the speaker's name but not their badge number.
   const speaker = values.speaker && values.speaker.number === null ? { ...values.speaker, number: roster.find((p) => p.id === values.speaker?.id)?.number ?? null } : values.speaker;
-  const backToBox = () => requestAnimationFrame(() => textareaRef.current?.focus());
+  // At once, in the same key event: a fast typist goes on typing right after Enter in the picker,
+  // and waiting for the next frame would send those first letters nowhere.
+  const backToBox = () => textareaRef.current?.focus();
 
   const onSubmit = () => {
     const sent = draft.current();
@@ -165,7 +167,7 @@ export function NoteComposer({ forumId, target, targetNow, onRestored, roster, t
       </NotesKeyHints>
     </>
   );
-}
+});
 
 /** `@` opens the speaker list only where a word starts, so an e-mail address can still be typed. */
 function startsWord(box: HTMLTextAreaElement): boolean {

@@ -29,6 +29,8 @@ interface Props {
   editingId: string | null;
   moveOpenId: string | null;
   flashId: string | null;
+  /** Notes that became their item's resolution. */
+  adoptedIds: ReadonlySet<string>;
   savingEdit: boolean;
   emptyText: string;
   commands: ListCommands;
@@ -42,7 +44,7 @@ export const focusNote = (id: string, where: 'nearest' | 'center' = 'nearest') =
 };
 
 export function NoteList(props: Props) {
-  const { notes, pending, items, showItemNumbers, roster, selectedId, editingId, moveOpenId, flashId, savingEdit, emptyText, commands, scrollRef } = props;
+  const { notes, pending, items, showItemNumbers, roster, selectedId, editingId, moveOpenId, flashId, adoptedIds, savingEdit, emptyText, commands, scrollRef } = props;
   const { t } = useTranslation();
   const numbers = new Map(items.map((i) => [i.id, i.number]));
   const lastKey = `${notes.at(-1)?.id ?? ''}:${pending.length}`;
@@ -133,6 +135,7 @@ export function NoteList(props: Props) {
             saving={note.id === editingId && savingEdit}
             moveOpen={note.id === moveOpenId}
             flash={note.id === flashId}
+            adopted={adoptedIds.has(note.id)}
             commands={commands}
           />
         ))}

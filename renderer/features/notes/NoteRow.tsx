@@ -35,6 +35,8 @@ interface Props {
   saving: boolean;
   moveOpen: boolean;
   flash: boolean;
+  /** This note is its item's resolution now. */
+  adopted: boolean;
   commands: RowCommands;
   rowRef?: Ref<HTMLDivElement>;
 }
@@ -42,7 +44,7 @@ interface Props {
 export const noteRowId = (id: string) => `note-${id}`;
 
 /** Memoised: a new note, or the note being typed, must not re-render every row above it. */
-export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, selected, editing, saving, moveOpen, flash, commands, rowRef }: Props) {
+export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, selected, editing, saving, moveOpen, flash, adopted, commands, rowRef }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const isResolution = note.kind === 'draft_resolution';
@@ -90,6 +92,11 @@ export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, 
                 {t(`notes.kind.${note.kind}`)}
               </Badge>
             ) : null}
+            {adopted ? (
+              <Badge size="sm" color="orange" variant="filled" leftSection={<IconGavel size={12} />} style={{ flexShrink: 0 }} data-testid="note-adopted">
+                {t('notes.resolution.adopted')}
+              </Badge>
+            ) : null}
             {note.editedAt ? (
               <Text size="xs" c="dimmed" style={{ flexShrink: 0 }}>
                 {t('notes.edited')}
@@ -98,7 +105,7 @@ export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, 
           </Group>
           {editing ? null : (
             <Group gap={2} wrap="nowrap" style={{ flexShrink: 0 }}>
-              {isResolution ? (
+              {isResolution && !adopted ? (
                 <Tooltip label={`${t('notes.actions.toResolution')} (R)`} openDelay={400}>
                   <ActionIcon variant="light" color="orange" aria-label={t('notes.actions.toResolution')} onClick={() => commands.toResolution(note)} data-testid="note-to-resolution">
                     <IconGavel size={18} />

@@ -4,7 +4,7 @@
  * keyboard; the box has the focus unless the note-taker takes it elsewhere.
  */
 import { Center, Grid, Loader, Stack } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDraft, Output, SearchHit } from '../../../shared/contract';
 import { navigate } from '../../app/route';
@@ -18,13 +18,14 @@ import { AgendaTargetBar, type ListScope } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
 import { focusNote, type ListCommands, NoteList } from './NoteList';
 import type { PendingNote } from './PendingRow';
-import { type Note, useNotes, useResolutions } from './queries';
+import { type Note, type Resolution, useNotes, useResolutions } from './queries';
 import { ResolutionCard } from './ResolutionCard';
 import { useFillHeight } from './useFillHeight';
 import { useNoteActions } from './useNoteActions';
 import { useStableCommands } from './useStableCommands';
 
 const FLASH_MS = 1600;
+const PLACEHOLDER_AFTER_MS = 120;
 
 export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();
@@ -69,10 +70,15 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const notes = scope === 'all' ? allNotes : allNotes.filter((n) => n.agendaItemId === targetId);
   const target = items.find((i) => i.id === targetId);
   const resolution = resolutions.find((r) => r.agendaItemId === targetId);
+  const adoptedIds = useMemo(() => new Set(resolutions.flatMap((r) => (r.sourceNoteId ? [r.sourceNoteId] : []))), [resolutions]);
 
   const toBox = useCallback(() => {
     setSelectedId(null);
-    requestAnimationFrame(() => box.current?.focus());
+    box.current?.focus();
+    // Again after the frame: a closing menu or popover may hand the focus back to its button.
+    requestAnimationFrame(() => {
+      if (document.activeElement === document.body) box.current?.focus();
+    });
   }, []);
   const toSearch = useCallback(() => searchBox.current?.focus(), []);
   useSearchHotkeys(toSearch);
@@ -89,15 +95,23 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
     setFlashId(revealId);
     requestAnimationFrame(() => focusNote(revealId, 'center'));
     setRevealId(null);
-    const timer = setTimeout(() => setFlashId(null), FLASH_MS);
-    return () => clearTimeout(timer);
   }, [revealId, notes, allNotes, notesQuery.data, scope]);
 
-  // Shown at once as on its way; a normal row once committed; gone again (text back in the box) if not.
+  useEffect(() => {
+    if (!flashId) return;
+    const timer = setTimeout(() => setFlashId(null), FLASH_MS);
+    return () => clearTimeout(timer);
+  }, [flashId]);
+
+  // On its way: a dimmed placeholder; committed: a normal row; refused: gone (the text is back in the box).
   const storing = (note: PendingNote, stored: Promise<Note | null>) => {
-    setPending((p) => [...p, note]);
-    // The placeholder goes in the same tick as the stored note arrives: one render, not two.
-    const settle = () => setPending((p) => p.filter((x) => x.key !== note.key));
+    // The placeholder shows only if the commit is slow: a commit of a few milliseconds then costs
+    // the list a single render (with the stored note), not two, while the next note is typed.
+    const show = setTimeout(() => setPending((p) => [...p, note]), PLACEHOLDER_AFTER_MS);
+    const settle = () => {
+      clearTimeout(show);
+      setPending((p) => p.filter((x) => x.key !== note.key));
+    };
     stored.then(
       (saved) => {
         if (saved) actions.put(saved);
@@ -147,10 +161,49 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
       actions.move.mutate({ note, agendaItemId: itemId, label }, { onSettled: toBox });
     },
     toResolution: (note) => actions.toResolution.mutate(note),
-    openMove: setMoveOpenId,
+    openMove: (id) => {
+      setMoveOpenId(id);
+      // Closed without a choice (Esc): back to the note it was opened on.
+      if (id === null && moveOpenId) requestAnimationFrame(() => focusNote(moveOpenId));
+    },
     leave: toBox,
     undo: actions.undoLast,
   });
+
+  // Stable identities for the memoised parts of the pane: storing a note re-renders the list only.
+  const bar = useStableCommands({
+    target: (id: string | null) => {
+      setPinned(id === currentItemId ? undefined : id);
+      toBox();
+    },
+    followCurrent: () => {
+      setPinned(undefined);
+      toBox();
+    },
+    scope: (s: ListScope) => {
+      setScope(s);
+      toBox();
+    },
+  });
+  const resolutionActions = useStableCommands({
+    save: (text: string) => actions.setResolution.mutateAsync({ forumId: forum.id, agendaItemId: targetId, text }),
+    remove: (r: Resolution) => actions.deleteResolution.mutate(r),
+  });
+  const composer = useStableCommands({
+    storing,
+    leaveUp: () => {
+      const last = notes.at(-1);
+      if (!last) return;
+      setSelectedId(last.id);
+      requestAnimationFrame(() => focusNote(last.id));
+    },
+    editLast: () => {
+      const last = notes.at(-1);
+      if (last) commands.edit(last.id);
+    },
+    undo: () => actions.undoLast(),
+  });
+  const searchActions = useStableCommands({ open: openHit });
 
   return (
     <Grid gap="md" ref={top}>
@@ -161,27 +214,18 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             currentItemId={currentItemId}
             targetId={targetId}
             pinned={pin !== undefined && pin !== currentItemId}
-            onTarget={(id) => {
-              setPinned(id === currentItemId ? undefined : id);
-              toBox();
-            }}
-            onFollowCurrent={() => {
-              setPinned(undefined);
-              toBox();
-            }}
+            onTarget={bar.target}
+            onFollowCurrent={bar.followCurrent}
             scope={scope}
-            onScope={(s) => {
-              setScope(s);
-              toBox();
-            }}
+            onScope={bar.scope}
           />
           <ResolutionCard
             key={targetId ?? 'forum'}
             resolution={resolution}
             scopeLabel={target ? t('notes.resolution.forItem', { number: target.number, title: target.title }) : t('notes.resolution.forForum')}
             saving={actions.setResolution.isPending}
-            onSave={(text) => actions.setResolution.mutateAsync({ forumId: forum.id, agendaItemId: targetId, text })}
-            onDelete={(r) => actions.deleteResolution.mutate(r)}
+            onSave={resolutionActions.save}
+            onDelete={resolutionActions.remove}
             onDone={toBox}
           />
           {notesQuery.isPending ? (
@@ -199,6 +243,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
               editingId={editingId}
               moveOpenId={moveOpenId}
               flashId={flashId}
+              adoptedIds={adoptedIds}
               savingEdit={actions.update.isPending}
               emptyText={scope === 'all' ? t('notes.list.emptyAll') : t('notes.list.empty')}
               commands={commands}
@@ -212,24 +257,16 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             onRestored={onRestored}
             roster={roster}
             textareaRef={box}
-            onStoring={storing}
-            onLeaveUp={() => {
-              const last = notes.at(-1);
-              if (!last) return;
-              setSelectedId(last.id);
-              requestAnimationFrame(() => focusNote(last.id));
-            }}
-            onEditLast={() => {
-              const last = notes.at(-1);
-              if (last) commands.edit(last.id);
-            }}
-            onUndo={actions.undoLast}
+            onStoring={composer.storing}
+            onLeaveUp={composer.leaveUp}
+            onEditLast={composer.editLast}
+            onUndo={composer.undo}
           />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="xs" h={height}>
-          <SearchPanel forumId={forum.id} inputRef={searchBox} onOpen={openHit} onLeave={toBox} />
+          <SearchPanel forumId={forum.id} inputRef={searchBox} onOpen={searchActions.open} onLeave={toBox} />
         </Stack>
       </Grid.Col>
     </Grid>

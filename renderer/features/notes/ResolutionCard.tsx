@@ -4,7 +4,7 @@
  */
 import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, Tooltip } from '@mantine/core';
 import { IconGavel, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX } from '../../../shared/contract';
 import { Keys } from '../../ui/Keys';
@@ -20,7 +20,8 @@ interface Props {
   onDone: () => void;
 }
 
-export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelete, onDone }: Props) {
+/** Memoised with the other parts of the pane: a stored note re-renders the list only. */
+export const ResolutionCard = memo(function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelete, onDone }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
 
@@ -66,7 +67,7 @@ export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelet
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label={t('notes.resolution.delete')} openDelay={400}>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('notes.resolution.delete')} onClick={() => onDelete(resolution)}>
+                    <ActionIcon variant="subtle" color="gray" aria-label={t('notes.resolution.delete')} onClick={() => onDelete(resolution)}>
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Tooltip>
@@ -119,4 +120,4 @@ export function ResolutionCard({ resolution, scopeLabel, saving, onSave, onDelet
       </Stack>
     </Paper>
   );
-}
+});

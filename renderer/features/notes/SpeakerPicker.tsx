@@ -5,7 +5,7 @@
  */
 import { Badge, Group, Paper, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, type ReactNode, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
 import type { Participant } from '../speakers/queries';
@@ -31,6 +31,9 @@ export function SpeakerPicker({ opened, roster, onPick, onCancel, children }: Pr
   const [query, setQuery] = useState('');
   const [highlighted, setHighlighted] = useState(0);
   const matches = matchRoster(roster, query, LIMIT);
+  // Focused as it mounts, without scrolling: autoFocus would scroll the window to where the
+  // dropdown is first placed (the top of the page) before it is moved next to the button.
+  const focusOnMount = useCallback((input: HTMLInputElement | null) => input?.focus({ preventScroll: true }), []);
   const active = Math.min(highlighted, matches.length - 1);
 
   const finish = (speaker: Speaker | null | undefined) => {
@@ -68,9 +71,8 @@ export function SpeakerPicker({ opened, roster, onPick, onCancel, children }: Pr
       <Popover.Dropdown p="sm" data-testid="speaker-picker">
         <Stack gap="xs">
           <TextInput
+            ref={focusOnMount}
             size="md"
-            autoFocus
-            data-autofocus
             leftSection={<IconUserSearch size={20} />}
             placeholder={t('notes.speaker.searchPlaceholder')}
             aria-label={t('notes.speaker.searchLabel')}

@@ -4,7 +4,7 @@
  */
 import { Group, Loader, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, type RefObject, useState } from 'react';
+import { memo, type KeyboardEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract';
 import { Keys } from '../../ui/Keys';
@@ -18,7 +18,8 @@ interface Props {
   onLeave: () => void;
 }
 
-export function SearchPanel({ forumId, inputRef, onOpen, onLeave }: Props) {
+/** Memoised: a note stored beside it does not re-render the search. */
+export const SearchPanel = memo(function SearchPanel({ forumId, inputRef, onOpen, onLeave }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [scope, setScope] = useState<SearchScope>('forum');
@@ -114,4 +115,4 @@ export function SearchPanel({ forumId, inputRef, onOpen, onLeave }: Props) {
       </Stack>
     </Stack>
   );
-}
+});
