@@ -5,14 +5,17 @@
 import { EXIT, UsageError } from './args';
 import type { Command, CommandGroup } from './command';
 import { forumCommands } from './commands/forum';
+import { mergeCommand } from './commands/merge';
 import { participantsCommands } from './commands/participants';
 import { pollCommands } from './commands/poll';
+import { reportCommand } from './commands/report';
+import { sessionCommands } from './commands/session';
 import { tallyCommand } from './commands/tally';
 import { type Io, printError } from './io';
 
-const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands];
+const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands];
 /** Commands without a group (`wethi tally …`). */
-const COMMANDS: readonly Command[] = [tallyCommand];
+const COMMANDS: readonly Command[] = [tallyCommand, reportCommand, mergeCommand];
 
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
 

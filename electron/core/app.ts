@@ -14,6 +14,7 @@ import { equityService } from './equity/service';
 import { forumsService } from './forums/service';
 import { groupsService } from './groups/service';
 import { importsService } from './imports/service';
+import { mergeService } from './merge/service';
 import { issuesService } from './issues/service';
 import { notesService } from './notes/service';
 import { peopleService } from './people/service';
@@ -21,8 +22,10 @@ import { pollsService } from './polls/service';
 import { prioritiesService } from './priorities/service';
 import { projectsService } from './projects/service';
 import { projectorService } from './projector/service';
+import { reportsService } from './reports/service';
 import { representationService } from './representation/service';
 import { searchService } from './search/service';
+import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
 import { listBackups, takeBackup } from './store/backups';
 import { type Db, openDatabase } from './store/database';
@@ -79,6 +82,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...pollsService(ctx),
     ...prioritiesService(ctx),
     ...projectsService(ctx),
+    ...reportsService(ctx),
+    ...sessionService(ctx),
+    ...mergeService(ctx),
     'backups.list': () => listBackups(backupDir),
     'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
     'backups.restore': async ({ name }) => {

@@ -19,6 +19,8 @@ export const FORUM_TABS = [
   'equity',
   'polls',
   'plan',
+  'minutes',
+  'merge',
   'details',
 ] as const;
 export type ForumTab = (typeof FORUM_TABS)[number];

@@ -16,10 +16,13 @@ import { notesContract } from './notes';
 import { peopleContract } from './people';
 import { pollsContract } from './polls';
 import { prioritiesContract } from './priorities';
+import { mergeContract } from './merge';
 import { projectsContract } from './projects';
 import { projectorContract } from './projector';
+import { reportsContract } from './reports';
 import { representationContract } from './representation';
 import { searchContract } from './search';
+import { sessionContract } from './session';
 import { speakersContract } from './speakers';
 
 export const contract = {
@@ -39,6 +42,9 @@ export const contract = {
   ...pollsContract,
   ...prioritiesContract,
   ...projectsContract,
+  ...reportsContract,
+  ...sessionContract,
+  ...mergeContract,
 };
 
 export type Contract = typeof contract;
@@ -83,4 +89,7 @@ export * from './equity';
 export * from './polls';
 export * from './priorities';
 export * from './projects';
+export * from './reports';
+export * from './session';
+export * from './merge';
 

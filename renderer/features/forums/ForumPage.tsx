@@ -17,6 +17,8 @@ import {
   IconUserCheck,
   IconUsers,
   IconUsersGroup,
+  IconArrowMerge,
+  IconFileText,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +34,8 @@ import { ImportPanel } from '../imports/ImportPanel';
 import { IssuesPanel } from '../issues/IssuesPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
+import { MinutesPanel } from '../minutes/MinutesPanel';
+import { MergePanel } from '../merge/MergePanel';
 import { PollsPanel } from '../polls/PollsPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { RepresentationPanel } from '../representation/RepresentationPanel';
@@ -58,6 +62,8 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   equity: <IconChartPie size={20} />,
   polls: <IconSquareCheck size={20} />,
   plan: <IconChecklist size={20} />,
+  minutes: <IconFileText size={20} />,
+  merge: <IconArrowMerge size={20} />,
   details: <IconInfoCircle size={20} />,
 };
 
@@ -135,6 +141,12 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
           <PlanPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="minutes" pt="lg">
+          <MinutesPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="merge" pt="lg">
+          <MergePanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
           <ForumDetails forum={data} />

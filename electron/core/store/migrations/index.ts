@@ -9,6 +9,8 @@ import m0003 from './0003-deliberation';
 import m0004 from './0004-speaking-clock-and-badges';
 import m0005 from './0005-polls';
 import m0006 from './0006-projects';
+import m0007 from './0007-minutes';
+import m0008 from './0008-merge-sources';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006];
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 export const SCHEMA_VERSION = migrations.length;
