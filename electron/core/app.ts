@@ -22,6 +22,7 @@ import { pollsService } from './polls/service';
 import { prioritiesService } from './priorities/service';
 import { projectsService } from './projects/service';
 import { projectorService } from './projector/service';
+import type { PdfPrinter } from './reports/pdf/printer';
 import { reportsService } from './reports/service';
 import { representationService } from './representation/service';
 import { searchService } from './search/service';
@@ -40,6 +41,8 @@ export interface CoreOptions {
   /** Take a backup on open (off for the one-shot CLI). */
   backupOnOpen?: boolean;
   now?: () => Date;
+  /** How PDFs are printed (Electron passes its printToPDF); defaults to the system Chromium. */
+  pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -50,6 +53,9 @@ export interface Core {
   dispatch(op: string, input: unknown): Promise<Result<unknown>>;
   close(): void;
 }
+
+// PLACEHOLDER until the PDF helper lands the Chromium printer.
+const placeholderPrinter: PdfPrinter = { print: () => Promise.reject(new Error('no PDF printer yet')) };
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const dbPath = path.resolve(options.dbPath);
@@ -82,7 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...pollsService(ctx),
     ...prioritiesService(ctx),
     ...projectsService(ctx),
-    ...reportsService(ctx),
+    ...reportsService(ctx, { printer: options.pdfPrinter ?? placeholderPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
     'backups.list': () => listBackups(backupDir),
