@@ -40,7 +40,7 @@ export const itemSectionKey = (agendaItemId: string): SectionKey => `item:${agen
 
 export const MinutesSection = z.object({
   key: SectionKey,
-  /** What the minutes will say: the edited text, or the seeded one while nobody has edited it. */
+  /** What the minutes will say: the edited text, or the seeded one while nobody has edited it. Plain text, one paragraph per line. */
   text: z.string(),
   /** The text seeded from the forum's data (notes, the forum's note-taker), for "reset". */
   seededText: z.string(),
@@ -84,10 +84,14 @@ export const MinutesItem = z.object({
   /** 0 for a top-level item, 1 for a sub-item. */
   level: z.number().int().min(0).max(1),
   title: z.string(),
-  /** The discussion summary (edited or seeded). */
+  /**
+   * The discussion summary (edited or seeded), plain text, one paragraph per line. The seed has
+   * a line per note of the item in the order taken ("นาย ก ผู้ใหญ่บ้าน เสนอว่า …"), leaving out
+   * notes in the trash and a draft resolution already printed as the item's resolution.
+   */
   summary: z.string(),
   resolutions: z.array(MinutesResolution),
-  /** Polls held under this item (full results in `polls`). */
+  /** Polls held under this item (full results in `polls`; a draft poll is in neither). */
   pollIds: z.array(Id),
 });
 export type MinutesItem = z.infer<typeof MinutesItem>;
@@ -97,11 +101,11 @@ export const MinutesModel = z.object({
   /** เริ่มประชุมเวลา / เลิกประชุมเวลา: the forum's times, else the first start and last end of its items. */
   startTime: ClockTime.nullable(),
   endTime: ClockTime.nullable(),
-  /** ผู้มาประชุม: checked-in participants. */
+  /** ผู้มาประชุม: checked-in participants with a community role (any role but provider or specialist, or none); Thai name order. */
   present: z.array(MinutesPerson),
-  /** ผู้ไม่มาประชุม: registered but not checked in. */
+  /** ผู้ไม่มาประชุม: registered but not checked in; Thai name order. */
   absent: z.array(MinutesPerson),
-  /** ผู้เข้าร่วมประชุม: checked-in guests (agency staff, specialists: role provider or specialist). */
+  /** ผู้เข้าร่วมประชุม: checked-in guests (agency staff, specialists: role provider or specialist); Thai name order. */
   guests: z.array(MinutesPerson),
   opening: z.string(),
   items: z.array(MinutesItem),
