@@ -1,6 +1,211 @@
-/** The minutes as an editable DOCX. PLACEHOLDER: owned by the office-formats helper. */
-import type { MinutesModel } from '../../../../shared/contract';
+/**
+ * The minutes as an editable DOCX (library `docx`), with the structure and wording of the
+ * official Thai format that the HTML/PDF template prints (same strings, html/strings-th.ts):
+ * heading, attendance lists, start time, each ระเบียบวาระ with its summary, polls and มติที่ประชุม,
+ * priorities and action plan, close time, signature blocks, then the annexes.
+ *
+ * Page: A4 with the official margins (top 2.5 cm, bottom 2 cm, left 3 cm, right 2 cm), TH Sarabun
+ * New 16 pt (font-table.ts), the page number "- ๒ -" at the top centre from page 2 (the first
+ * page has its own, empty header).
+ */
+import {
+  Document,
+  type FileChild,
+  Header,
+  NumberFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  AlignmentType,
+  TextRun,
+} from 'docx';
+import type { MinutesModel, MinutesPerson, MinutesPoll, Project } from '../../../../shared/contract';
+import { methodName } from '../html/poll-section';
+import { TH } from '../html/strings-th';
+import { tieRuleLabel } from '../tables/poll-tables';
+import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
+import { type DocBlocks, docBlocks } from './blocks';
+import { BODY_SIZE, FONT_TABLE_XML, RUN_FONTS, THAI_FONT } from './font-table';
+import { type PlainFormatter, plainFormatter } from './format';
+import { pollBlock } from './poll-block';
 
-export async function minutesDocx(_model: MinutesModel, _options: { thaiDigits: boolean }): Promise<Buffer> {
-  throw new Error('minutesDocx: not implemented yet');
+const CM = 567;
+const A4 = { width: 11906, height: 16838 };
+const MARGINS = { top: Math.round(2.5 * CM), bottom: 2 * CM, left: 3 * CM, right: 2 * CM, header: Math.round(1.25 * CM), footer: CM };
+
+/** Where the signature blocks stand: the right half of the page. */
+const SIGNATURE_INDENT = 3800;
+
+function attendance(heading: string, people: readonly MinutesPerson[], b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  if (people.length === 0) return [b.heading(heading), b.line(TH.nobody, { indentLeft: 2 * CM })];
+  return [b.heading(heading), ...people.map((p) => b.personLine(fmt.num(p.number), p.name, p.position ?? p.organisation))];
+}
+
+function items(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const polls = new Map(model.polls.map((p) => [p.pollId, p]));
+  const out: FileChild[] = [];
+  for (const item of model.items) {
+    out.push(b.heading(`${TH.agendaItem(item.number)} ${item.title}`, item.level), ...b.body(item.summary, item.level));
+    for (const id of item.pollIds) {
+      const poll = polls.get(id);
+      if (poll) out.push(...pollBlock(poll, b, fmt, item.level));
+    }
+    out.push(b.heading(TH.resolution, item.level));
+    if (item.resolutions.length === 0) out.push(...b.body(TH.noResolution, item.level));
+    // Several resolutions are numbered; one stands alone.
+    const numbered = item.resolutions.length > 1;
+    for (const [i, r] of item.resolutions.entries()) out.push(...b.body(numbered ? `${i + 1}. ${r.text}` : r.text, item.level));
+  }
+  return out;
+}
+
+/** Polls held under no agenda item of the minutes: after the items, so none goes unreported. */
+function loosePolls(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const placed = new Set(model.items.flatMap((i) => i.pollIds));
+  const loose: MinutesPoll[] = model.polls.filter((p) => !placed.has(p.pollId));
+  return loose.length === 0 ? [] : [b.heading(TH.otherPolls), ...loose.flatMap((p) => pollBlock(p, b, fmt, 0))];
+}
+
+function priorities(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const list = model.priorities;
+  if (list.items.length === 0) return [];
+  const source = list.source;
+  const statement =
+    source?.kind === 'poll'
+      ? `${TH.prioritiesFrom(source.pollTitle, methodName(source.method, source.mode))} ${TH.tieRuleLabel}: ${tieRuleLabel(source.tieRule)}`
+      : TH.prioritiesManual;
+  return [
+    b.heading(TH.priorities),
+    ...b.body(statement),
+    b.table(
+      [
+        { header: TH.colRank, share: 0.14, align: 'center' },
+        { header: TH.colIssue, share: 0.64 },
+        { header: TH.colScore, share: 0.22, align: 'right' },
+      ],
+      list.items.map((i) => [fmt.num(i.rank), i.title, i.score === null ? '' : fmt.num(i.score)]),
+    ),
+  ];
+}
+
+/** One date, or "from – to" (the HTML template's rule). */
+function period(p: Project, fmt: PlainFormatter): string {
+  const date = (iso: string) => fmt.date(iso, true);
+  if (p.startDate && p.endDate) return TH.period(date(p.startDate), date(p.endDate));
+  const one = p.startDate ?? p.endDate;
+  return one ? date(one) : '';
+}
+
+function actionPlan(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  if (model.actionPlan.length === 0) return [];
+  const sum = model.actionPlanSummary;
+  const rows = model.actionPlan.map((p, i) => [
+    fmt.num(i + 1),
+    p.status === 'cancelled' ? `${p.title} (${TH.projectStatus.cancelled})` : p.title,
+    TH.projectTypes[p.type],
+    [p.requestedFrom ? TH.requestedFrom[p.requestedFrom] : null, p.requestedFromName].filter(Boolean).join(' '),
+    p.owner ?? p.ownerPersonName ?? '',
+    p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang),
+    period(p, fmt),
+    p.indicator ?? '',
+  ]);
+  const total = `${TH.total}${sum.withoutBudget > 0 ? ` (${TH.withoutBudget(fmt.num(sum.withoutBudget))})` : ''}`;
+  rows.push(['', total, '', '', '', fmt.baht(sum.budgetSatang), '', '']);
+  return [
+    b.heading(TH.actionPlan),
+    // The HTML template's column widths (mm of 160), as shares.
+    b.table(
+      [
+        { header: TH.colNumber, share: 8 / 160, align: 'center' },
+        { header: TH.colProject, share: 30 / 160 },
+        { header: TH.colType, share: 16 / 160 },
+        { header: TH.colRequestedFrom, share: 22 / 160 },
+        { header: TH.colOwner, share: 20 / 160 },
+        { header: TH.colBudget, share: 18 / 160, align: 'right' },
+        { header: TH.colPeriod, share: 26 / 160 },
+        { header: TH.colIndicator, share: 20 / 160 },
+      ],
+      rows,
+    ),
+  ];
+}
+
+function signature(role: string, person: { name: string; position: string }, b: DocBlocks): FileChild[] {
+  const at = { align: 'center' as const, indentLeft: SIGNATURE_INDENT };
+  return [
+    b.gap(),
+    b.line(`${TH.signature} ${TH.signatureLine} ${role}`, at),
+    b.line(`(${person.name || TH.signatureLine})`, at),
+    ...(person.position ? [b.line(person.position, at)] : []),
+  ];
+}
+
+/** "- ๒ -": the official page number, from page 2 (page 1's header is the empty first-page one). */
+function pageNumberHeader(): Header {
+  const style = { font: RUN_FONTS, size: BODY_SIZE, sizeComplexScript: BODY_SIZE };
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...style, children: ['- ', PageNumber.CURRENT, ' -'] })] })],
+  });
+}
+
+export async function minutesDocx(model: MinutesModel, options: { thaiDigits: boolean }): Promise<Buffer> {
+  const fmt = plainFormatter(options.thaiDigits);
+  const b = docBlocks(options.thaiDigits);
+  const forum = model.forum;
+  const children: FileChild[] = [
+    b.title(TH.heading),
+    b.title(forum.title),
+    ...(forum.number ? [b.title(TH.session(forum.number))] : []),
+    b.title(fmt.when(forum.date)),
+    ...(forum.venue ? [b.title(TH.at(forum.venue))] : []),
+    ...attendance(TH.present, model.present, b, fmt),
+    ...attendance(TH.absent, model.absent, b, fmt),
+    ...attendance(TH.guests, model.guests, b, fmt),
+    b.gap(),
+    b.line(TH.started(model.startTime ? fmt.time(model.startTime) : TH.timeUnknown), { bold: true }),
+    ...b.body(model.opening),
+    ...items(model, b, fmt),
+    ...loosePolls(model, b, fmt),
+    ...priorities(model, b, fmt),
+    ...actionPlan(model, b, fmt),
+    ...b.body(model.closing),
+    b.gap(),
+    b.line(TH.ended(model.endTime ? fmt.time(model.endTime) : TH.timeUnknown), { bold: true }),
+    ...signature(TH.noteTaker, model.signatures.noteTaker, b),
+    ...signature(TH.reviewer, model.signatures.reviewer, b),
+    ...signInAnnex(model, b, fmt, '1'),
+    ...representationAnnex(model, b, fmt, '2'),
+    ...equityAnnex(model, b, fmt, '3'),
+  ];
+
+  const doc = new Document({
+    creator: 'Wethi',
+    title: `${TH.documentTitle} ${forum.title}`,
+    // Every run also names the font (blocks.ts); the defaults cover text a clerk adds in Word.
+    styles: {
+      default: {
+        document: {
+          run: { font: RUN_FONTS, size: BODY_SIZE, sizeComplexScript: BODY_SIZE, language: { value: 'th-TH', bidirectional: 'th-TH' } },
+        },
+      },
+    },
+    // The theme's body font for Thai script, for styles that point at the theme rather than a font.
+    theme: { fonts: { body: { latin: THAI_FONT, complexScript: THAI_FONT, scripts: { Thai: THAI_FONT } } } },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: A4,
+            margin: MARGINS,
+            // The PAGE field in Thai digits (๒) when asked: Word formats it by the section's number format.
+            pageNumbers: { start: 1, formatType: options.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
+          },
+        },
+        headers: { first: new Header({ children: [] }), default: pageNumberHeader() },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
 }

@@ -1,7 +1,48 @@
-/** The forum's tables as one XLSX workbook. PLACEHOLDER: owned by the office-formats helper. */
+/**
+ * The forum's tables as one XLSX workbook (exceljs): a sheet per table of forum-tables.ts, a
+ * bold Thai header row that stays in view (frozen), columns sized for their content. Dates and
+ * moments are ISO strings (see table.ts), money is baht as a number formatted #,##0.00.
+ */
+import ExcelJS from 'exceljs';
 import type { MinutesModel } from '../../../../shared/contract';
 import type { Context } from '../../context';
+import { forumTables } from '../tables/forum-tables';
+import type { ColumnKind } from '../tables/table';
 
-export async function reportXlsx(_ctx: Context, _model: MinutesModel): Promise<Buffer> {
-  throw new Error('reportXlsx: not implemented yet');
+const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
+  integer: '0',
+  money: '#,##0.00',
+};
+
+// Excel's default Calibri has no Thai glyphs; Tahoma ships with every Windows and has them.
+const FONT = { name: 'Tahoma', size: 10 };
+
+export async function reportXlsx(ctx: Context, model: MinutesModel): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Wethi';
+  workbook.title = model.forum.title;
+  // The model's moment, not the clock: the same model gives the same workbook.
+  workbook.created = new Date(model.generatedAt);
+  workbook.modified = workbook.created;
+
+  for (const table of forumTables(ctx, model)) {
+    const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((c) => ({
+      header: c.header,
+      width: c.width,
+      style: {
+        font: FONT,
+        numFmt: NUMBER_FORMATS[c.kind],
+        alignment: { vertical: 'top', wrapText: c.kind === 'text' },
+      },
+    }));
+    sheet.addRows(table.rows);
+    const header = sheet.getRow(1);
+    header.font = { ...FONT, bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    if (table.rows.length > 0) {
+      sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
