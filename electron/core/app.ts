@@ -22,6 +22,7 @@ import { pollsService } from './polls/service';
 import { prioritiesService } from './priorities/service';
 import { projectsService } from './projects/service';
 import { projectorService } from './projector/service';
+import { chromiumPrinter } from './reports/pdf/chromium-printer';
 import type { PdfPrinter } from './reports/pdf/printer';
 import { reportsService } from './reports/service';
 import { representationService } from './representation/service';
@@ -54,9 +55,6 @@ export interface Core {
   close(): void;
 }
 
-// PLACEHOLDER until the PDF helper lands the Chromium printer.
-const placeholderPrinter: PdfPrinter = { print: () => Promise.reject(new Error('no PDF printer yet')) };
-
 export async function createCore(options: CoreOptions): Promise<Core> {
   const dbPath = path.resolve(options.dbPath);
   const backupDir = options.backupDir ?? `${dbPath}.backups`;
@@ -67,6 +65,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       backupBeforeMigrate: async (db) => void (await takeBackup(db, backupDir, 'migration')),
     });
 
+  // The system Chromium starts on the first print only, and is closed with the core.
+  const pdfPrinter = options.pdfPrinter ?? chromiumPrinter();
   const events = new ChangeBus();
   let dirty = false;
   const ctx = new DbContext(await open(), { events, now: options.now, onCommit: () => (dirty = true) });
@@ -88,7 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...pollsService(ctx),
     ...prioritiesService(ctx),
     ...projectsService(ctx),
-    ...reportsService(ctx, { printer: options.pdfPrinter ?? placeholderPrinter }),
+    ...reportsService(ctx, { printer: pdfPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
     'backups.list': () => listBackups(backupDir),
@@ -127,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch: (op, input) => dispatch(handlers, op, input),
     close() {
       if (timer) clearInterval(timer);
+      if (!options.pdfPrinter) void pdfPrinter.close?.();
       ctx.db.close();
     },
   };

@@ -10,6 +10,7 @@ import { type Core, createCore } from '../core/app';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
+import { electronPrinter } from './pdf-printer';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { hardenApp, hardenSession } from './security';
 import { WindowManager } from './windows';
@@ -39,7 +40,7 @@ async function start(): Promise<void> {
   serveAppScheme(path.join(__dirname, '..', 'renderer'));
 
   const dataDir = app.getPath('userData');
-  const core = await createCore({ dbPath: path.join(dataDir, 'wethi.db'), nativeBinding: binding.path });
+  const core = await createCore({ dbPath: path.join(dataDir, 'wethi.db'), nativeBinding: binding.path, pdfPrinter: electronPrinter() });
   const windows = new WindowManager(path.join(__dirname, '..', 'preload', 'index.cjs'));
   const disposeIpc = registerIpc(core, windows);
 

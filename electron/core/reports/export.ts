@@ -1,7 +1,10 @@
-/** One minutes file in the asked format. PLACEHOLDER: owned by the PDF/HTML helper. */
+/** One minutes file in the asked format, named for the forum's day and title, as base64 for either transport. */
 import type { MinutesModel, ReportFile } from '../../../shared/contract';
 import type { Context } from '../context';
-import type { PdfPrinter } from './pdf/printer';
+import { minutesDocx } from './docx/minutes-docx';
+import { renderMinutesHtml } from './html/render';
+import { countPdfPages, type PdfPrinter } from './pdf/printer';
+import { reportXlsx } from './xlsx/report-xlsx';
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'json';
 
@@ -10,6 +13,42 @@ export interface ExportOptions {
   printer: PdfPrinter;
 }
 
-export async function exportMinutes(_ctx: Context, _model: MinutesModel, _format: ExportFormat, _options: ExportOptions): Promise<ReportFile> {
-  throw new Error('exportMinutes: not implemented yet');
+const MIME: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+};
+
+/** The title as a file-name part: letters and digits of any script (Thai marks kept), the rest one dash. */
+export function slug(title: string): string {
+  const s = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return Array.from(s).slice(0, 60).join('').replace(/-+$/, '') || 'forum';
+}
+
+/** "minutes-2026-11-23-เวทีประชาคมหมู่-3.pdf" */
+export const minutesFileName = (model: MinutesModel, extension: string) => `minutes-${model.forum.date}-${slug(model.forum.title)}.${extension}`;
+
+export async function exportMinutes(ctx: Context, model: MinutesModel, format: ExportFormat, options: ExportOptions): Promise<ReportFile> {
+  let data: Buffer;
+  let pages: number | null = null;
+  switch (format) {
+    case 'pdf':
+      data = await options.printer.print(renderMinutesHtml(model, { thaiDigits: options.thaiDigits }));
+      pages = countPdfPages(data);
+      break;
+    case 'docx':
+      data = await minutesDocx(model, { thaiDigits: options.thaiDigits });
+      break;
+    case 'xlsx':
+      data = await reportXlsx(ctx, model);
+      break;
+    case 'json':
+      data = Buffer.from(`${JSON.stringify(model, null, 2)}\n`, 'utf8');
+      break;
+  }
+  return { fileName: minutesFileName(model, format), mimeType: MIME[format], base64: data.toString('base64'), pages };
 }

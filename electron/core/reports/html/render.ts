@@ -1,10 +1,163 @@
-/** The minutes as one self-contained HTML page. PLACEHOLDER: owned by the PDF/HTML helper. */
-import type { MinutesModel } from '../../../../shared/contract';
+/**
+ * The minutes (รายงานการประชุม) as one self-contained HTML page in the Thai official layout:
+ * the preview and the PDF's source. Fonts are embedded, charts are inline SVG, there is no
+ * script; every text goes through the formatter (escaped, Thai digits on request).
+ */
+import type { MinutesModel, MinutesPerson, Project } from '../../../../shared/contract';
+import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
+import { sarabunFontFaces } from './fonts';
+import { type Formatter, formatter } from './format';
+import { methodName, pollSection } from './poll-section';
+import { TH } from './strings-th';
+import { minutesCss } from './styles';
 
 export interface RenderMinutesOptions {
   thaiDigits: boolean;
 }
 
-export function renderMinutesHtml(_model: MinutesModel, _options: RenderMinutesOptions): string {
-  return '<!doctype html><html lang="th"><meta charset="utf-8"><title>รายงานการประชุม</title><body></body></html>';
+/** Text as typed: one paragraph per line, blank lines dropped. */
+function paragraphs(text: string, fmt: Formatter, className = 'body'): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => `<p class="${className}">${fmt.text(line)}</p>`)
+    .join('');
+}
+
+function heading(model: MinutesModel, fmt: Formatter): string {
+  const { forum } = model;
+  const [y, m, d] = forum.date.split('-').map(Number);
+  const weekday = TH.weekdays[new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1)).getUTCDay()] ?? '';
+  const lines = [forum.number ? TH.session(forum.number) : null, TH.when(weekday, ''), forum.venue ? TH.at(forum.venue) : null];
+  return (
+    `<header class="head"><h1>${TH.heading}<br>${fmt.text(forum.title)}</h1>` +
+    (lines[0] ? `<p>${fmt.text(lines[0])}</p>` : '') +
+    `<p>${fmt.text(lines[1] ?? '')}${fmt.date(forum.date)}</p>` +
+    (lines[2] ? `<p>${fmt.text(lines[2])}</p>` : '') +
+    '</header>'
+  );
+}
+
+function people(title: string, list: MinutesPerson[], fmt: Formatter): string {
+  const rows = list
+    .map((p) => `<tr><td class="n">${fmt.text(`${p.number}.`)}</td><td>${fmt.text(p.name)}</td><td>${fmt.text(p.position ?? p.organisation ?? '')}</td></tr>`)
+    .join('');
+  return `<h2>${title}</h2>${list.length > 0 ? `<table class="people"><tbody>${rows}</tbody></table>` : `<p class="note">${TH.nobody}</p>`}`;
+}
+
+function items(model: MinutesModel, fmt: Formatter): string {
+  const polls = new Map(model.polls.map((p) => [p.pollId, p]));
+  return model.items
+    .map((item) => {
+      const held = item.pollIds.map((id) => polls.get(id)).filter((p) => p !== undefined);
+      const resolutions =
+        item.resolutions.length === 0
+          ? `<p class="note">${TH.noResolution}</p>`
+          : item.resolutions.length === 1
+            ? paragraphs(item.resolutions[0]?.text ?? '', fmt)
+            : item.resolutions.map((r, i) => paragraphs(`${i + 1}. ${r.text}`, fmt)).join('');
+      return (
+        `<section class="item${item.level > 0 ? ' sub' : ''}"><h2>${fmt.text(`${TH.agendaItem(item.number)} ${item.title}`)}</h2>` +
+        paragraphs(item.summary, fmt) +
+        held.map((p) => pollSection(p, fmt)).join('') +
+        `<p class="resolution-head">${TH.resolution}</p>${resolutions}</section>`
+      );
+    })
+    .join('');
+}
+
+/** Polls held under no agenda item of the minutes: still part of the record. */
+function otherPolls(model: MinutesModel, fmt: Formatter): string {
+  const placed = new Set(model.items.flatMap((i) => i.pollIds));
+  const rest = model.polls.filter((p) => !placed.has(p.pollId));
+  return rest.length === 0 ? '' : `<section class="item"><h2>${TH.otherPolls}</h2>${rest.map((p) => pollSection(p, fmt)).join('')}</section>`;
+}
+
+function priorities(model: MinutesModel, fmt: Formatter): string {
+  const list = model.priorities;
+  if (list.items.length === 0) return '';
+  const source = list.source;
+  const from =
+    source?.kind === 'poll'
+      ? `${TH.prioritiesFrom(source.pollTitle, methodName(source.method, source.mode))} ${TH.tieRuleLabel}: ${
+          source.tieRule.rule === 'lottery' ? TH.tieRules.lottery(String(source.tieRule.seed)) : TH.tieRules[source.tieRule.rule]
+        }`
+      : TH.prioritiesManual;
+  const rows = list.items
+    .map((p) => `<tr><td class="c">${fmt.num(p.rank)}</td><td>${fmt.text(p.title)}</td><td class="n">${p.score === null ? '' : fmt.num(p.score)}</td></tr>`)
+    .join('');
+  return (
+    `<section class="item"><h2>${TH.priorities}</h2><p class="body">${fmt.text(from)}</p>` +
+    `<table><thead><tr><th>${TH.colRank}</th><th>${TH.colIssue}</th><th>${TH.colScore}</th></tr></thead><tbody>${rows}</tbody></table></section>`
+  );
+}
+
+function period(p: Project, fmt: Formatter): string {
+  // The dash ends the first date's line.
+  const date = (iso: string) => fmt.date(iso, true);
+  if (p.startDate && p.endDate) return TH.period(date(p.startDate), date(p.endDate));
+  const one = p.startDate ?? p.endDate;
+  return one ? date(one) : '';
+}
+
+/** Widths in mm of the 160 mm column: the title and the indicator get the room, dates stay whole. */
+const PLAN_COLUMNS = `<colgroup>${[8, 30, 16, 22, 20, 18, 26, 20].map((mm) => `<col style="width:${mm}mm">`).join('')}</colgroup>`;
+
+function actionPlan(model: MinutesModel, fmt: Formatter): string {
+  if (model.actionPlan.length === 0) return '';
+  const rows = model.actionPlan
+    .map((p, i) => {
+      const from = [p.requestedFrom ? TH.requestedFrom[p.requestedFrom] : null, p.requestedFromName].filter(Boolean).join(' ');
+      const owner = p.owner ?? p.ownerPersonName ?? '';
+      return (
+        `<tr><td class="c">${fmt.num(i + 1)}</td><td>${fmt.text(p.title)}${p.status === 'cancelled' ? ` (${TH.projectStatus.cancelled})` : ''}</td>` +
+        `<td>${TH.projectTypes[p.type]}</td><td>${fmt.text(from)}</td><td>${fmt.text(owner)}</td>` +
+        `<td class="n">${p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang)}</td><td>${period(p, fmt)}</td><td>${fmt.text(p.indicator ?? '')}</td></tr>`
+      );
+    })
+    .join('');
+  const sum = model.actionPlanSummary;
+  const foot =
+    `<tfoot><tr><td colspan="5">${TH.total}${sum.withoutBudget > 0 ? ` (${fmt.text(TH.withoutBudget(String(sum.withoutBudget)))})` : ''}</td>` +
+    `<td class="n">${fmt.baht(sum.budgetSatang)}</td><td colspan="2"></td></tr></tfoot>`;
+  return (
+    `<section class="item"><h2>${TH.actionPlan}</h2><table class="plan">${PLAN_COLUMNS}<thead><tr><th>${TH.colNumber}</th><th>${TH.colProject}</th><th>${TH.colType}</th>` +
+    `<th>${TH.colRequestedFrom}</th><th>${TH.colOwner}</th><th>${TH.colBudget}</th><th>${TH.colPeriod}</th><th>${TH.colIndicator}</th></tr></thead>` +
+    `<tbody>${rows}</tbody>${foot}</table></section>`
+  );
+}
+
+function signature(who: { name: string; position: string }, role: string, fmt: Formatter): string {
+  return (
+    `<div class="signature"><p class="sign">${TH.signature} ${TH.signatureLine} ${role}</p>` +
+    `<p>(${fmt.text(who.name || TH.signatureLine)})</p>${who.position ? `<p>${fmt.text(who.position)}</p>` : ''}</div>`
+  );
+}
+
+export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOptions): string {
+  const fmt = formatter(options.thaiDigits);
+  const time = (clock: string | null) => (clock ? fmt.time(clock) : TH.timeUnknown);
+  const body = [
+    heading(model, fmt),
+    people(TH.present, model.present, fmt),
+    people(TH.absent, model.absent, fmt),
+    people(TH.guests, model.guests, fmt),
+    `<p class="time">${TH.started(time(model.startTime))}</p>`,
+    paragraphs(model.opening, fmt),
+    items(model, fmt),
+    otherPolls(model, fmt),
+    priorities(model, fmt),
+    actionPlan(model, fmt),
+    paragraphs(model.closing, fmt),
+    `<p class="time">${TH.ended(time(model.endTime))}</p>`,
+    `<div class="signatures">${signature(model.signatures.noteTaker, TH.noteTaker, fmt)}${signature(model.signatures.reviewer, TH.reviewer, fmt)}</div>`,
+    signInAnnex(model, fmt, '1'),
+    representationAnnex(model, fmt, '2'),
+    equityAnnex(model, fmt, '3'),
+  ].join('\n');
+  return (
+    `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${TH.documentTitle} ${fmt.text(model.forum.title)}</title>` +
+    `<style>${sarabunFontFaces()}\n${minutesCss(options.thaiDigits)}</style></head><body>${body}</body></html>`
+  );
 }
