@@ -1,0 +1,110 @@
+/**
+ * Importing a .wethi file: everything is checked first (the file alone, then its references
+ * against this database, then whether the forum is already here), and only then written, in
+ * one transaction. The rules (docs/session-file.md):
+ * - ids are kept, so the same file imported twice finds its forum present and writes nothing;
+ * - a forum already here whose rows differ from the file's is refused, never overwritten:
+ *   work done on this computer is not silently replaced;
+ * - the people register is shared by all forums: a person already here keeps the local record
+ *   (and its sensitive data and consent), the file's copy of them is not applied.
+ */
+import { canonicalJson } from '../../../shared/session/canonical';
+import type { SessionTable } from '../../../shared/session/schema';
+import { SESSION_TABLES, SESSION_TABLE_NAMES } from '../../../shared/session/tables';
+import type { SessionImportResult } from '../../../shared/contract/session';
+import type { Context } from '../context';
+import { AppError } from '../errors';
+import { countsOf } from './export';
+import { readSessionFile } from './read';
+import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
+
+const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive']);
+
+export function importSessionFile(ctx: Context, content: string): SessionImportResult {
+  const file = readSessionFile(content);
+  const rows = toRows(file.data);
+  const forum = file.data.forum;
+  checkReferences(ctx, rows);
+  const summary = { forumId: forum.id, title: forum.title, sensitive: file.sensitive, counts: countsOf(file.data) };
+
+  if (ctx.sql('SELECT 1 FROM forum WHERE id = ?').get(forum.id)) {
+    const differing = differingTables(ctx, rows);
+    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0 };
+    throw new AppError(
+      'conflict',
+      'session.error.forum_differs',
+      `The forum "${forum.title}" (${forum.id}) is already on this computer and differs from the file (${differing.join(', ')}). ` +
+        'Nothing was written: the forum here is kept as it is. Delete it here (and empty the trash) to replace it with the file.',
+      { forumId: forum.id, tables: differing },
+    );
+  }
+
+  const taken = SESSION_TABLE_NAMES.filter((table) => !REGISTER.has(table)).flatMap((table) =>
+    rows[table].filter((row) => rowExists(ctx, table, row)).map((row) => `${table} ${keyOf(table, row)}`),
+  );
+  if (taken.length > 0) {
+    throw new AppError(
+      'conflict',
+      'session.error.rows_exist',
+      `Rows of this file already exist on this computer under another forum (${taken.slice(0, 5).join('; ')}). Nothing was written.`,
+      { rows: taken.slice(0, 100) },
+    );
+  }
+
+  const peopleKept = ctx.write('session.import', (changed) => {
+    // Rows refer to each other in circles (forum ↔ its current agenda item): check keys at commit.
+    ctx.db.pragma('defer_foreign_keys = ON');
+    const kept = new Set<string>();
+    for (const table of SESSION_TABLE_NAMES) {
+      for (const row of rows[table]) {
+        if (table === 'person' && rowExists(ctx, 'person', row)) {
+          kept.add(row.id as string);
+          continue;
+        }
+        if (table === 'person_sensitive' && kept.has(row.person_id as string)) continue;
+        insertRow(ctx, table, row);
+      }
+    }
+    // One event for the whole forum: the windows refresh everything.
+    changed({ entity: 'session', id: forum.id, forumId: forum.id });
+    return kept.size;
+  });
+  return { ...summary, status: 'created', peopleKept };
+}
+
+/** Every id a row points at is a row of the file or a row already in this database. */
+function checkReferences(ctx: Context, rows: Rows): void {
+  const inFile = new Map<SessionTable, Set<unknown>>();
+  const idsOf = (table: SessionTable) => {
+    let ids = inFile.get(table);
+    if (!ids) {
+      const key = SESSION_TABLES[table].primaryKey[0] as string;
+      ids = new Set(rows[table].map((row) => row[key]));
+      inFile.set(table, ids);
+    }
+    return ids;
+  };
+  const broken: string[] = [];
+  for (const table of SESSION_TABLE_NAMES) {
+    for (const [column, target] of Object.entries(SESSION_TABLES[table].references)) {
+      const key = SESSION_TABLES[target].primaryKey[0] as string;
+      rows[table].forEach((row, index) => {
+        const id = row[column];
+        if (id === null || id === undefined || idsOf(target).has(id)) return;
+        if (ctx.sql(`SELECT 1 FROM ${target} WHERE ${key} = ?`).get(id)) return;
+        broken.push(`${table}[${index}].${column}: ${String(id)} is neither a ${target} in the file nor on this computer`);
+      });
+    }
+  }
+  if (broken.length > 0) {
+    throw new AppError('import_invalid', 'session.error.references', `The session file refers to rows it does not contain:\n${broken.slice(0, 20).join('\n')}`, {
+      problems: broken.slice(0, 100),
+    });
+  }
+}
+
+/** The forum's own tables (not the shared register) whose rows here differ from the file's. */
+function differingTables(ctx: Context, rows: Rows): SessionTable[] {
+  const here = readForumRows(ctx, rows.forum[0]?.id as string, { includeSensitive: false });
+  return SESSION_TABLE_NAMES.filter((table) => !REGISTER.has(table) && canonicalJson(here[table]) !== canonicalJson(rows[table]));
+}

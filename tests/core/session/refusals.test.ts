@@ -1,0 +1,135 @@
+/**
+ * A damaged, foreign, newer, inconsistent or conflicting file is refused with a message that
+ * says why, and nothing at all is written (every table's row count is compared).
+ */
+import Database from 'better-sqlite3';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openCore } from '../../support/core';
+import { everyTableCount, type Json, reseal } from './helpers';
+import { seedRichForum } from './rich-forum';
+
+let content: string;
+let forumId: string;
+
+// Seeded once, inside the first test (openCore needs a running test); later tests reuse the text.
+beforeEach(async () => {
+  if (content) return;
+  const source = await openCore();
+  ({ forumId } = await seedRichForum(source));
+  ({ content } = await source.call('session.export', { forumId }));
+});
+
+/** Imports into a database that already holds another forum, and proves nothing changed. */
+async function refused(file: string, expected: { code: string; messageKey: string; message?: RegExp }) {
+  const t = await openCore();
+  const other = await t.call('forums.create', { title: 'เวทีอื่น', date: '2026-12-01', kind: 'village' });
+  await t.call('attendance.addAndCheckIn', { forumId: other.id, person: { firstName: 'สมใจ', gender: 'female' } });
+  const before = everyTableCount(t);
+  const error = await t.call('session.import', { content: file }).then(
+    () => null,
+    (e: Json) => e,
+  );
+  expect(error, 'the import should have been refused').not.toBeNull();
+  expect(error).toMatchObject({ code: expected.code, messageKey: expected.messageKey });
+  if (expected.message) expect(error.message).toMatch(expected.message);
+  expect(everyTableCount(t)).toEqual(before);
+  return error;
+}
+
+describe('session.import refuses, writing nothing', () => {
+  it('a tampered file (content changed, checksum not)', async () => {
+    const file = JSON.parse(content);
+    file.data.note[0].text = 'ข้อความที่ถูกแก้ไข';
+    await refused(JSON.stringify(file), { code: 'import_invalid', messageKey: 'session.error.checksum', message: /changed or damaged/ });
+  });
+
+  it('a truncated file (not JSON any more)', async () => {
+    await refused(content.slice(0, Math.floor(content.length / 2)), { code: 'import_unreadable', messageKey: 'session.error.unreadable' });
+  });
+
+  it('a JSON file that is not a session file', async () => {
+    await refused(JSON.stringify({ format: 'something-else', version: 1 }), { code: 'import_invalid', messageKey: 'session.error.not_session' });
+    await refused('[1, 2, 3]', { code: 'import_invalid', messageKey: 'session.error.not_session' });
+  });
+
+  it('a file from a newer version, naming both versions', async () => {
+    const error = await refused(
+      reseal(content, (f) => {
+        f.version = 2;
+        f.data.poll[0].new_column = 'from the future';
+      }),
+      { code: 'import_invalid', messageKey: 'session.error.newer_version', message: /version 2.*up to version 1/s },
+    );
+    expect(error.details).toEqual({ fileVersion: 2, supportedVersion: 1 });
+  });
+
+  it('a row with a column the format does not know, or a value of the wrong kind', async () => {
+    await refused(reseal(content, (f) => {
+      f.data.issue[0].colour = 'red';
+    }), { code: 'import_invalid', messageKey: 'session.error.invalid', message: /colour/ });
+    await refused(reseal(content, (f) => {
+      f.data.poll_count[0].value = -3;
+    }), { code: 'import_invalid', messageKey: 'session.error.invalid' });
+    await refused(reseal(content, (f) => void delete f.data.speech), { code: 'import_invalid', messageKey: 'session.error.invalid' });
+  });
+
+  it('a reference to a row that is neither in the file nor in the database', async () => {
+    await refused(
+      reseal(content, (f) => {
+        const speaker = f.data.note.find((n: Json) => n.speaker_id).speaker_id;
+        for (const table of Object.keys(f.data)) {
+          if (Array.isArray(f.data[table])) f.data[table] = f.data[table].filter((r: Json) => r.person_id !== speaker && r.id !== speaker);
+        }
+        for (const n of f.data.note) if (n.speaker_id !== speaker) n.speaker_id = null;
+        for (const table of ['speech', 'issue', 'poll_ballot', 'project', 'small_group', 'poll_scorer']) {
+          for (const r of f.data[table]) for (const k of Object.keys(r)) if (k !== 'id' && r[k] === speaker) r[k] = null;
+        }
+      }),
+      { code: 'import_invalid', messageKey: 'session.error.references', message: /note\[\d+\]\.speaker_id/ },
+    );
+  });
+
+  it('a file that contradicts itself: a row of another forum, a child without its parent, a row twice', async () => {
+    const elsewhere = '01900000-0000-7000-8000-000000000001';
+    await refused(reseal(content, (f) => {
+      f.data.note[0].forum_id = elsewhere;
+    }), { code: 'import_invalid', messageKey: 'session.error.inconsistent' });
+    await refused(reseal(content, (f) => {
+      f.data.issue_detail[0].issue_id = elsewhere;
+    }), { code: 'import_invalid', messageKey: 'session.error.inconsistent' });
+    await refused(reseal(content, (f) => void f.data.note.push(f.data.note[0])), { code: 'import_invalid', messageKey: 'session.error.inconsistent' });
+  });
+
+  it('a forum already here that differs from the file: the local forum is kept', async () => {
+    const t = await openCore();
+    await t.call('session.import', { content });
+    const note = t.peek<{ id: string }>('SELECT id FROM note WHERE forum_id = ? AND deleted_at IS NULL LIMIT 1', forumId)[0]?.id as string;
+    await t.call('notes.update', { id: note, patch: { text: 'แก้ไขที่เครื่องนี้' } });
+    const before = everyTableCount(t);
+    await expect(t.call('session.import', { content })).rejects.toMatchObject({
+      code: 'conflict',
+      messageKey: 'session.error.forum_differs',
+      details: { forumId, tables: ['note'] },
+    });
+    expect(everyTableCount(t)).toEqual(before);
+    expect(t.peek('SELECT text FROM note WHERE id = ?', note)).toEqual([{ text: 'แก้ไขที่เครื่องนี้' }]);
+  });
+});
+
+describe('the people register on import', () => {
+  it('keeps the local record of a person who is already here, and adds the others', async () => {
+    const t2 = await openCore();
+    const file = JSON.parse(content);
+    const local = file.data.person[0];
+    // The same person (same id) registered here earlier, with a newer phone number.
+    const db = new Database(t2.dbPath);
+    db.prepare(
+      `INSERT INTO person (id, first_name, gender, phone, created_at, updated_at) VALUES (?, ?, ?, '0810000000', ?, ?)`,
+    ).run(local.id, local.first_name, local.gender, local.created_at, local.updated_at);
+    db.close();
+    const result = await t2.call('session.import', { content });
+    expect(result).toMatchObject({ status: 'created', peopleKept: 1 });
+    expect(t2.peek('SELECT phone FROM person WHERE id = ?', local.id)).toEqual([{ phone: '0810000000' }]);
+    expect(t2.peek('SELECT count(*) AS n FROM person')).toEqual([{ n: file.data.person.length }]);
+  });
+});
