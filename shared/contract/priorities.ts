@@ -63,6 +63,8 @@ export const PrioritySource = z.discriminatedUnion('kind', [
     adoptedAt: IsoDateTime,
   }),
   z.object({ kind: z.literal('manual'), setAt: IsoDateTime }),
+  /** Aggregated by merge.apply: Borda over the village forums' lists (shared/contract/merge.ts). */
+  z.object({ kind: z.literal('merge'), method: z.literal('borda'), sourceForumIds: z.array(Id), tie: z.boolean(), mergedAt: IsoDateTime }),
 ]);
 export type PrioritySource = z.infer<typeof PrioritySource>;
 

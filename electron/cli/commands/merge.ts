@@ -1,13 +1,101 @@
-/** `wethi merge`: PLACEHOLDER (issue 6), being written by its helper. */
-import { EXIT } from '../args';
+/**
+ * `wethi merge`: village forums into a tambon forum (docs/merge.md). Each .wethi file is
+ * imported first (session.import: a file already imported is found, not duplicated), then the
+ * merge is planned and applied with every proposed match accepted, unless --no-auto-match.
+ * Everything goes through the core's dispatch, as the app's own merge screen does.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Output } from '../../../shared/contract';
+import { AppError } from '../../core/errors';
+import { EXIT, UsageError, parseCommandArgs, required } from '../args';
 import type { Command } from '../command';
+import { printJson } from '../io';
+import { invoke, withCore } from '../open-core';
+
+const HELP = [
+  'Usage: wethi merge --db FILE --into ID [--from FORUM_ID ...] [--no-auto-match] [FILE.wethi ...]',
+  '',
+  'Merges village forums into a tambon integration forum: attendees registered once each,',
+  'matching issues made one, every merged item traced to its village forum, and the villages',
+  "priority lists aggregated by Borda into the tambon forum's list. Prints a JSON summary.",
+  'Applying the same merge again adds nothing.',
+  '',
+  "  --db FILE          the database file (default: the desktop app's own database)",
+  '  --into ID          the tambon forum to merge into (already in the database)',
+  '  --from FORUM_ID    a village forum already in the database (repeatable)',
+  '  --no-auto-match    do not accept the proposed matches: every issue and person stays apart',
+  '  FILE.wethi         session files of village forums, imported first',
+].join('\n');
+
+type Plan = Output<'merge.plan'>;
+
+function readSessionFile(file: string): string {
+  const full = path.resolve(file);
+  if (!fs.existsSync(full)) throw new AppError('not_found', 'error.file_missing', `file ${full} does not exist`, { file: full });
+  return fs.readFileSync(full, 'utf8');
+}
+
+/** The proposal as accepted: every group and every duplicate of the plan. */
+function accepted(plan: Plan) {
+  return {
+    issueGroups: plan.issueGroups.map((g) => ({ sourceIssueIds: g.issues.map((i) => i.issueId) })),
+    personMerges: plan.people.duplicates.map((d) => ({ personIds: d.people.map((p) => p.personId) })),
+  };
+}
 
 export const mergeCommand: Command = {
   name: 'merge',
-  summary: '(not yet available)',
-  help: 'Usage: wethi merge (not yet available)',
-  async run(_args, io) {
-    io.err('wethi merge: not yet available\n');
-    return EXIT.failed;
+  summary: 'merge village forums (.wethi files or forums in the database) into a tambon forum',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      db: { type: 'string' },
+      into: { type: 'string' },
+      from: { type: 'string', multiple: true },
+      'no-auto-match': { type: 'boolean' },
+    });
+    const into = required(values, 'into');
+    const from = (values.from as string[] | undefined) ?? [];
+    if (positionals.length === 0 && from.length === 0) throw new UsageError('give at least one FILE.wethi or --from FORUM_ID');
+    const autoMatch = values['no-auto-match'] !== true;
+    // Read every file before touching the database, so a typo in the last name writes nothing.
+    const files = positionals.map((file) => ({ file, content: readSessionFile(file) }));
+
+    const summary = await withCore(values.db as string | undefined, 'existing', async (core) => {
+      // The target first: a wrong --into must not leave imported forums behind.
+      await invoke(core, 'forums.get', { id: into });
+      const imported = [];
+      for (const { file, content } of files) {
+        const result = await invoke(core, 'session.import', { content });
+        imported.push({ file, forumId: result.forumId, title: result.title, status: result.status });
+      }
+      const sourceForumIds = [...new Set([...from, ...imported.map((i) => i.forumId)])];
+      const plan = await invoke(core, 'merge.plan', { intoForumId: into, sourceForumIds });
+      const choice = autoMatch ? accepted(plan) : { issueGroups: [], personMerges: [] };
+      const result = await invoke(core, 'merge.apply', { intoForumId: into, sourceForumIds, ...choice });
+      return {
+        intoForumId: into,
+        imported,
+        sources: plan.sources.map((s) => ({ forumId: s.forumId, title: s.title, village: s.village })),
+        autoMatch,
+        issueGroups: autoMatch
+          ? plan.issueGroups
+              .filter((g) => g.issues.length > 1)
+              .map((g) => ({ title: g.title, score: g.score, issues: g.issues.map((i) => ({ village: i.forumLabel, title: i.title })) }))
+          : [],
+        personMerges: autoMatch ? plan.people.duplicates.map((d) => ({ reasons: d.reasons, people: d.people.map((p) => p.name) })) : [],
+        added: result.added,
+        priorityListWritten: result.priorityListWritten,
+        priorities: {
+          method: result.priorities.method,
+          ranking: result.priorities.ranking.map((e) => ({ rank: e.rank, title: e.title, score: e.score })),
+          tie: result.priorities.tie,
+          ballots: result.priorities.ballots,
+        },
+      };
+    });
+    printJson(io, summary);
+    return EXIT.ok;
   },
 };
