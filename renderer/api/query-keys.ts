@@ -28,50 +28,54 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
     case 'forum':
       all('forums', 'trash');
       // Expected sectors live on the forum and change the representation warnings.
-      ofForum(event.forumId ?? event.id, 'forum', 'representation');
+      ofForum(event.forumId ?? event.id, 'forum', 'representation', 'minutes');
       break;
     case 'attendance':
       // Counts on the forum list, the forum header and the projector follow attendance.
       all('forums');
       // Check-ins also change the speakers' roster, equity attendee shares and unassigned people.
-      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups');
+      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'minutes');
       break;
     case 'person':
       // A person shows up in every forum they attend, so every list that names people is stale.
-      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes');
+      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes');
       if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
       break;
     // The forum room (issue 4): each feature keys its queries [root, forumId, …].
     case 'agenda_item':
       // The current item decides defaults for notes, issues and speeches, and the projector shows it.
-      ofForum(event.forumId, 'agenda', 'notes', 'issues', 'speakers', 'projector');
+      ofForum(event.forumId, 'agenda', 'notes', 'issues', 'speakers', 'projector', 'minutes');
       break;
     case 'projector':
       ofForum(event.forumId, 'projector');
       break;
     case 'issue':
-      ofForum(event.forumId, 'issues', 'search', 'projector');
+      ofForum(event.forumId, 'issues', 'search', 'projector', 'minutes');
       break;
     case 'note':
     case 'resolution':
-      ofForum(event.forumId, 'notes', 'resolutions', 'search');
+      ofForum(event.forumId, 'notes', 'resolutions', 'search', 'minutes');
       break;
     case 'speech':
     case 'speaker_queue':
-      ofForum(event.forumId, 'speakers', 'equity', 'projector');
+      ofForum(event.forumId, 'speakers', 'equity', 'projector', 'minutes');
       break;
     case 'small_group':
       ofForum(event.forumId, 'groups', 'issues', 'notes', 'equity');
       break;
     // Voting and the plan (issue 5).
     case 'poll':
-      ofForum(event.forumId, 'polls', 'projector');
+      ofForum(event.forumId, 'polls', 'projector', 'minutes');
       break;
     case 'priority':
-      ofForum(event.forumId, 'priorities', 'polls', 'resolutions', 'notes');
+      ofForum(event.forumId, 'priorities', 'polls', 'resolutions', 'notes', 'minutes');
       break;
     case 'project':
-      ofForum(event.forumId, 'projects');
+      ofForum(event.forumId, 'projects', 'minutes');
+      break;
+    // The minutes (issue 6) are built from all of the above; their own edits come as 'minutes'.
+    case 'minutes':
+      ofForum(event.forumId, 'minutes');
       break;
     default:
       // '*' (a restored backup) and anything newer than this code: refresh everything.
