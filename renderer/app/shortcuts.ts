@@ -1,24 +1,60 @@
 /**
- * Every keyboard shortcut, listed once so the help dialog and the hints on buttons agree.
+ * Every keyboard shortcut, by where it works, for the `?` dialog. The screens' own lists (agenda,
+ * issues, notes, speakers) are the very lists their on-screen hints show and their hotkeys are
+ * bound from; the forum tabs' Alt+digit keys are made here and bound by the forum page.
  * Letter shortcuts match the physical key, so they work while the Thai keyboard layout is on.
+ * tests/unit/renderer/app/shortcuts.test.ts checks that every `useHotkeys` key is listed here.
  */
-export const SHORTCUTS = {
-  help: { keys: ['?', 'F1'], label: 'shortcuts.help' },
-  newForum: { keys: ['Ctrl+N', 'N'], label: 'shortcuts.newForum' },
-  tabs: { keys: ['Alt+1…9, 0'], label: 'shortcuts.tabs' },
-  search: { keys: ['↑', '↓'], label: 'shortcuts.move' },
-  checkIn: { keys: ['Enter'], label: 'shortcuts.checkIn' },
-  newPerson: { keys: ['Ctrl+Enter'], label: 'shortcuts.newPerson' },
-  undo: { keys: ['Ctrl+Z'], label: 'shortcuts.undo' },
-  clear: { keys: ['Esc'], label: 'shortcuts.clear' },
-  save: { keys: ['Ctrl+Enter'], label: 'shortcuts.save' },
-  close: { keys: ['Esc'], label: 'shortcuts.close' },
-} as const;
+import { AGENDA_KEYS } from '../features/agenda/agenda-keys';
+import { ISSUE_KEYS } from '../features/issues/issue-keys';
+import { MINUTES_KEYS } from '../features/minutes/minutes-keys';
+import { NOTE_BOX_KEYS, NOTE_MORE_KEYS } from '../features/notes/note-keys';
+import { SPEAKER_KEYS } from '../features/speakers/speaker-keys';
+import type { KeyHint, TranslationKey } from '../ui/key-hint';
+import { FORUM_TABS, type ForumTab } from './route';
 
-export type ShortcutName = keyof typeof SHORTCUTS;
+export const GENERAL_KEYS = {
+  help: { keys: ['?', 'F1'], label: 'shortcuts.help', hotkeys: ['shift+?', 'F1'] },
+  newForum: { keys: ['Ctrl+N', 'N'], label: 'shortcuts.newForum', hotkeys: ['mod+N', 'N'] },
+} as const satisfies Record<string, KeyHint>;
 
-export const SHORTCUT_GROUPS: { title: 'shortcuts.groupGeneral' | 'shortcuts.groupCheckIn' | 'shortcuts.groupForms'; items: ShortcutName[] }[] = [
-  { title: 'shortcuts.groupGeneral', items: ['help', 'newForum', 'tabs'] },
-  { title: 'shortcuts.groupCheckIn', items: ['search', 'checkIn', 'newPerson', 'undo', 'clear'] },
-  { title: 'shortcuts.groupForms', items: ['save', 'close'] },
+const CHECK_IN_KEYS: readonly KeyHint[] = [
+  { keys: ['↑', '↓'], label: 'shortcuts.move' },
+  { keys: ['Enter'], label: 'shortcuts.checkIn' },
+  { keys: ['Ctrl+Enter'], label: 'shortcuts.newPerson' },
+  { keys: ['Ctrl+Z'], label: 'shortcuts.undo', hotkeys: ['mod+Z'] },
+  { keys: ['Esc'], label: 'shortcuts.clear' },
+];
+
+const FORM_KEYS: readonly KeyHint[] = [
+  { keys: ['Ctrl+Enter'], label: 'shortcuts.save' },
+  { keys: ['Esc'], label: 'shortcuts.close' },
+];
+
+export interface TabShortcut extends KeyHint {
+  tab: ForumTab;
+  hotkeys: readonly [string];
+}
+
+/** The first ten tabs answer to Alt+1 … Alt+9 and Alt+0; the later ones are reached by Tab or mouse. */
+export const TAB_SHORTCUTS: readonly TabShortcut[] = FORUM_TABS.slice(0, 10).map((tab, i) => {
+  const digit = (i + 1) % 10;
+  return { tab, keys: [`Alt+${digit}`], label: `forumPage.tabs.${tab}`, hotkeys: [`alt+digit${digit}`] };
+});
+
+export interface ShortcutSection {
+  title: TranslationKey;
+  items: readonly KeyHint[];
+}
+
+export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
+  { title: 'shortcuts.groupGeneral', items: Object.values(GENERAL_KEYS) },
+  { title: 'shortcuts.tabs', items: TAB_SHORTCUTS },
+  { title: 'shortcuts.groupCheckIn', items: CHECK_IN_KEYS },
+  { title: 'forumPage.tabs.agenda', items: AGENDA_KEYS },
+  { title: 'forumPage.tabs.issues', items: ISSUE_KEYS },
+  { title: 'forumPage.tabs.notes', items: [...NOTE_BOX_KEYS, ...NOTE_MORE_KEYS] },
+  { title: 'forumPage.tabs.speakers', items: SPEAKER_KEYS },
+  { title: 'forumPage.tabs.minutes', items: Object.values(MINUTES_KEYS) },
+  { title: 'shortcuts.groupForms', items: FORM_KEYS },
 ];

@@ -3,6 +3,14 @@ import { z } from 'zod';
 import { ForumKind, ForumStatus, Iap2Level, Sector } from '../domain/vocabulary';
 import { ById, ClockTime, Empty, Id, IsoDate, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
 
+/**
+ * How the forum settles ties unless a poll says otherwise: new polls start with it (issue 5).
+ * A lottery's seed belongs to each poll (drawn when it opens), so only the rule is kept here.
+ */
+export const FORUM_TIE_RULES = ['casting_vote', 'revote', 'lottery'] as const;
+export const ForumTieRule = z.enum(FORUM_TIE_RULES);
+export type ForumTieRule = z.infer<typeof ForumTieRule>;
+
 const forumFields = {
   title: RequiredText(300),
   kind: ForumKind,
@@ -24,6 +32,7 @@ const forumFields = {
   status: ForumStatus,
   /** Sectors the organiser expects in the room; a missing one is warned about. */
   expectedSectors: z.array(Sector),
+  defaultTieRule: ForumTieRule,
 };
 
 export const ForumDraft = z
@@ -44,6 +53,7 @@ export const ForumDraft = z
     iap2Level: forumFields.iap2Level.default(null),
     status: forumFields.status.default('planned'),
     expectedSectors: forumFields.expectedSectors.default([]),
+    defaultTieRule: forumFields.defaultTieRule.default('casting_vote'),
   })
   .strict();
 export type ForumDraft = z.input<typeof ForumDraft>;
@@ -70,6 +80,7 @@ export const Forum = z.object({
   iap2Level: Iap2Level.nullable(),
   status: ForumStatus,
   expectedSectors: z.array(Sector),
+  defaultTieRule: ForumTieRule,
   archived: z.boolean(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,

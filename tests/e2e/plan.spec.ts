@@ -125,3 +125,38 @@ test('projects from the priority list and a blank one: baht to satang, BE dates,
   await ready(page);
   await shot(page, '5-plan');
 });
+
+test('the priority list reordered by hand with Alt+↑/↓, shown as a manual list, and Ctrl+Z puts the order back', async ({ page }) => {
+  test.setTimeout(60_000);
+  const wethi = sharedWethi();
+  const { forum, road, water } = await prioritisedForum(wethi);
+  await wethi.open(page, `?forum=${forum.id}&tab=plan`);
+  const items = page.getByTestId('priority-item');
+  await expect(items).toHaveCount(2);
+  await expect(items.nth(0)).toContainText(ROAD);
+  await expect(page.getByTestId('priority-list')).toContainText('จากการลงคะแนน "จัดลำดับปัญหาหมู่ 6"');
+
+  // Focus the list (the first row is picked), ↓ to the water issue, Alt+↑ moves it to the top.
+  await page.getByTestId('priority-rows').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items.nth(0)).toContainText(WATER);
+  await expect(page.getByTestId('priority-source')).toContainText('จัดลำดับเอง');
+  await expect.poll(async () => (await wethi.call('priorities.get', { forumId: forum.id })).items.map((i) => i.issueId)).toEqual([water.id, road.id]);
+  const manual = await wethi.call('priorities.get', { forumId: forum.id });
+  expect(manual.source?.kind).toBe('manual');
+  expect(manual.items.map((i) => [i.rank, i.score])).toEqual([
+    [1, null],
+    [2, null],
+  ]);
+  await ready(page);
+  await shot(page, '5-plan-priorities-manual');
+
+  // Ctrl+Z: the order before the move comes back.
+  await page.getByTestId('priority-rows').focus();
+  await page.keyboard.press('Control+z');
+  await expect(items.nth(0)).toContainText(ROAD);
+  await expect.poll(async () => (await wethi.call('priorities.get', { forumId: forum.id })).items.map((i) => i.issueId)).toEqual([road.id, water.id]);
+  await expect(page.getByText('คืนลำดับเดิมแล้ว')).toBeVisible();
+});

@@ -81,6 +81,56 @@ test('dot voting per participant by keyboard: one number per dot, the limit refu
   await shot(page, '5-dots');
 });
 
+test('dot voting under participants’ names: dots spread over several sheets, the per-participant limit refused by the host, naming the person', async ({ page }) => {
+  const wethi = sharedWethi();
+  const forum = await forumWith(wethi, 'เวทีประชาคมหมู่ 9 บ้านหนองแวง', 4);
+  const poll = await wethi.call('polls.create', {
+    forumId: forum.id,
+    title: 'ติดดาวเลือกกิจกรรมรายคน',
+    method: 'approval',
+    rules: { mode: 'dots', dotsPerParticipant: 3 },
+    options: [{ label: 'ตลาดนัดชุมชน' }, { label: 'ลานกีฬา' }, { label: 'ศาลาประชาคม' }],
+  });
+  await wethi.call('polls.open', { id: poll.id });
+  const member = (await wethi.call('speakers.roster', { forumId: forum.id })).find((p) => p.name.includes('สมาชิก1 '));
+  if (!member) throw new Error('no member');
+  const name = `${member.name} (เลขที่ ${member.number})`;
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  const voter = page.getByTestId('voter-picker');
+  const box = page.getByTestId('ballot-box');
+  const sheet = async (dots: string) => {
+    await voter.focus();
+    await page.keyboard.type(String(member.number));
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await page.keyboard.type(dots);
+    await page.keyboard.press('Enter');
+  };
+  // Two dots, then two more: four in all is over the three each participant has.
+  await sheet('1 1');
+  await expect(page.getByTestId('ballot-count')).toHaveText('1');
+  await sheet('3 3');
+  await expect(page.getByTestId('voter-refusal')).toHaveText(`${name} ใช้ดาวไปแล้ว 2 ดวง ได้คนละ 3 ดวง บัตรนี้ไม่ได้บันทึก`);
+  await expect(page.getByTestId('ballot-count')).toHaveText('1');
+  await ready(page);
+  await shot(page, '5-dots-named-refused');
+  // The last dot fits.
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await sheet('3');
+  await expect(page.getByTestId('ballot-count')).toHaveText('2');
+  await expect(page.getByTestId('voter-refusal')).toBeHidden();
+  const inputs = await wethi.call('polls.inputs', { pollId: poll.id });
+  expect(inputs.ballots.map((b) => [b.voterId, Object.values(b.dots ?? {}).reduce((a, n) => a + n, 0)])).toEqual([
+    [member.id, 2],
+    [member.id, 1],
+  ]);
+  // The picker shows the dots used.
+  await voter.focus();
+  await page.keyboard.type(String(member.number));
+  await expect(page.getByRole('option', { name: new RegExp(`#${member.number} .*ใช้ดาว 3/3`) })).toBeVisible();
+});
+
 test('a tie for first place is shown as a tie, and the chair’s casting vote is recorded with the result', async ({ page }) => {
   const wethi = sharedWethi();
   const forum = await forumWith(wethi, 'เวทีประชาคมหมู่ 1 บ้านใหม่', 4);

@@ -143,3 +143,159 @@ test('IRV by keyboard: rounds as counted by hand, the winner differs from Borda'
   await ready(page);
   await shot(page, '5-ranked-irv');
 });
+
+test('ballots under voters’ names by keyboard on a named-list IRV poll, with its agenda item and the forum’s tie rule; a voter not on the list is refused', async ({ page }) => {
+  test.setTimeout(120_000);
+  const wethi = sharedWethi();
+  const { forum } = await setUp(wethi);
+  await wethi.call('agenda.add', { forumId: forum.id, title: 'เปิดประชุม' });
+  const item = await wethi.call('agenda.add', { forumId: forum.id, title: 'จัดลำดับความสำคัญของปัญหา' });
+  await wethi.call('agenda.setCurrent', { forumId: forum.id, id: item.id });
+  const roster = await wethi.call('speakers.roster', { forumId: forum.id });
+  const badge = (first: string) => {
+    const p = roster.find((r) => r.name.includes(first));
+    if (!p) throw new Error(`no ${first}`);
+    return p;
+  };
+  const [p1, p2, p3, p9] = [badge('ผู้เข้าร่วม1 '), badge('ผู้เข้าร่วม2 '), badge('ผู้เข้าร่วม3 '), badge('ผู้เข้าร่วม9 ')];
+
+  // The forum agrees its tie rule once, on the details tab; new polls start with it.
+  await wethi.open(page, `?forum=${forum.id}&tab=details`);
+  await page.getByTestId('forum-tie-rule').getByText('จับสลาก').click();
+  await expect(page.getByText('ค่าเริ่มต้นกติกาเมื่อคะแนนเท่ากัน: จับสลาก')).toBeVisible();
+  expect((await wethi.call('forums.get', { id: forum.id })).defaultTieRule).toBe('lottery');
+
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  await page.getByTestId('new-poll').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('เรื่องที่ลงคะแนน').fill('คณะกรรมการหมู่บ้านจัดลำดับปัญหา');
+  await expect(dialog.getByTestId('poll-agenda-item')).toHaveValue('2. จัดลำดับความสำคัญของปัญหา (วาระปัจจุบัน)');
+  await dialog.getByTestId('method-irv').click();
+  const issues = dialog.getByLabel('ประเด็นปัญหาของเวที');
+  for (const title of ['ถนนลูกรังชำรุด', 'น้ำประปาไม่ไหล', 'ไฟส่องสว่างไม่พอ']) {
+    await issues.click();
+    await page.getByRole('option', { name: title }).click();
+  }
+  await expect(dialog.getByRole('radio', { name: /จับสลาก/ })).toBeChecked();
+  // Who may vote: a named list of three, found by badge number.
+  await dialog.getByTestId('eligibility-kind').getByText('ตามรายชื่อ').click();
+  const voters = dialog.getByTestId('voter-list');
+  for (const p of [p1, p2, p3]) {
+    await voters.click();
+    await page.keyboard.type(String(p.number));
+    await page.getByRole('option', { name: `#${p.number} ${p.name}` }).click();
+  }
+  await expect(dialog.getByText('เลือกแล้ว 3 คน')).toBeVisible();
+  // Close the list's dropdown (a click on the dialog's title) so the shot shows the form.
+  await page.getByRole('heading', { name: 'สร้างการลงคะแนน' }).click();
+  await shot(page, '5-ranked-named-list-create');
+  await dialog.getByRole('button', { name: 'บันทึกและเปิดลงคะแนน' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('poll-agenda-item')).toHaveText('วาระ: 2. จัดลำดับความสำคัญของปัญหา');
+  await expect(page.getByText(/ผู้มีสิทธิ์: ตามรายชื่อ 3 คน/)).toBeVisible();
+  await expect(page.getByTestId('poll-tie-rule')).toContainText('จับสลาก');
+
+  // Voter, Enter, ballot, Enter — and the voter box is ready for the next person.
+  const voter = page.getByTestId('voter-picker');
+  const box = page.getByTestId('ballot-box');
+  await box.focus();
+  await page.keyboard.press('Control+k');
+  await expect(voter).toBeFocused();
+  for (const [p, ballot] of [
+    [p1, '123'],
+    [p2, '321'],
+  ] as const) {
+    await page.keyboard.type(String(p.number));
+    await page.keyboard.press('Enter');
+    await expect(box).toBeFocused();
+    await page.keyboard.type(ballot);
+    await page.keyboard.press('Enter');
+    await expect(voter).toBeFocused();
+    await expect(voter).toHaveValue('');
+  }
+  await expect(page.getByTestId('ballot-count')).toHaveText('2');
+  await expect(page.getByTestId('ballot-voter').first()).toHaveText(`${p2.name} (เลขที่ ${p2.number})`);
+
+  // Not on the list: the host refuses, the ballot and the voter stay for correction.
+  await page.keyboard.type(String(p9.number));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${p9.name} (เลขที่ ${p9.number}) ไม่อยู่ในรายชื่อผู้มีสิทธิ์ลงคะแนน บัตรนี้ไม่ได้บันทึก`)).toBeVisible();
+  await expect(box).toHaveValue('2');
+  await expect(page.getByTestId('ballot-count')).toHaveText('2');
+  await ready(page);
+  await shot(page, '5-ranked-named-refused');
+
+  // The same person twice is refused too; the third listed voter is taken. (Closing the
+  // notifications for the shot moved the focus: back to the ballot box first.)
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('voter-refusal')).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(String(p1.number));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${p1.name} (เลขที่ ${p1.number}) ลงคะแนนไปแล้ว`, { exact: false })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(String(p3.number));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('2 3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ballot-count')).toHaveText('3');
+
+  const polls = await wethi.call('polls.list', { forumId: forum.id });
+  const poll = polls.find((p) => p.title === 'คณะกรรมการหมู่บ้านจัดลำดับปัญหา');
+  if (!poll) throw new Error('no poll');
+  expect(poll).toMatchObject({ method: 'irv', agendaItemId: item.id, eligibility: { kind: 'list' }, eligibleCount: 3, tieRule: { rule: 'lottery' } });
+  const inputs = await wethi.call('polls.inputs', { pollId: poll.id });
+  expect(inputs.ballots.map((b) => b.voterId)).toEqual([p1.id, p2.id, p3.id]);
+  // Round 1: ถนน 1, น้ำ 1, ไฟ 1 — a three-way tie for fewest, settled by the lottery; the chart shows the rounds.
+  await expect(page.getByTestId('irv-chart')).toBeVisible();
+  await ready(page);
+  await shot(page, '5-ranked-named-voters');
+});
+
+test('ballots imported from a CSV file: a bad line refused by number with nothing saved, then the good file; IRV rounds charted here and on the projector', async ({ page }) => {
+  test.setTimeout(90_000);
+  const wethi = sharedWethi();
+  const { forum, issues } = await setUp(wethi);
+  const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'จัดลำดับปัญหาจากบัตรกระดาษ', method: 'irv', options: issues.map((i) => ({ issueId: i.id })) });
+  await wethi.call('polls.open', { id: poll.id });
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  await page.getByTestId('ballot-import-open').click();
+  const dialog = page.getByRole('dialog');
+
+  // Line 3 names an option that does not exist: the whole file is refused.
+  const bad = 'อันดับ 1,อันดับ 2,อันดับ 3,จำนวน\n1,2,3,4\n3,2,9,3\nน้ำประปาไม่ไหล,ไฟส่องสว่างไม่พอ,,2\n';
+  await page.locator('input[type="file"]').setInputFiles({ name: 'ballots.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await expect(dialog.getByTestId('ballot-import-problems')).toContainText('บรรทัด 3: ไม่มีตัวเลือก "9" ในการลงคะแนนนี้ (มีหมายเลข 1–3)');
+  await expect(dialog.getByText('ยังไม่ได้บันทึกบัตรใดเลย แก้ไฟล์แล้วเลือกใหม่')).toBeVisible();
+  await expect(dialog.getByTestId('ballot-import-save')).toBeDisabled();
+  await shot(page, '5-ranked-import-refused');
+  expect((await wethi.call('polls.inputs', { pollId: poll.id })).ballots).toEqual([]);
+
+  // The corrected file: the same nine ballots as counted by hand above.
+  const good = bad.replace('3,2,9,3', '3,2,1,3');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'ballots.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await expect(dialog.getByTestId('ballot-import-ready')).toContainText('3 บรรทัด รวม 9 ใบ');
+  await dialog.getByTestId('ballot-import-save').click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('ballot-count')).toHaveText('9');
+  const rounds = page.getByTestId('irv-rounds');
+  await expect(rounds.getByRole('row', { name: /ไฟส่องสว่างไม่พอ/ })).toHaveText(/ไฟส่องสว่างไม่พอ\s*3\s*5/);
+  const chart = page.getByTestId('irv-chart');
+  // Round 1: three bars, round 2: two; the eliminated bar is labelled with a cross.
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(5);
+  await expect(chart.getByText('2 ✕')).toBeVisible();
+  await ready(page);
+  await shot(page, '5-ranked-import-irv-chart');
+
+  await page.getByRole('button', { name: 'ดูตัวอย่างบนจอ' }).click();
+  const preview = page.getByRole('dialog');
+  await expect(preview.getByTestId('irv-chart')).toBeVisible();
+  await expect(preview.getByTestId('irv-chart').getByText('5', { exact: true })).toBeVisible();
+  await shot(page, '5-ranked-irv-projector');
+});

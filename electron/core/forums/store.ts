@@ -21,6 +21,7 @@ interface ForumRow {
   iap2_level: Forum['iap2Level'];
   status: Forum['status'];
   expected_sectors: string;
+  default_tie_rule: Forum['defaultTieRule'];
   archived: number;
   created_at: string;
   updated_at: string;
@@ -54,6 +55,7 @@ function toForum(row: ForumRow): Forum {
     iap2Level: row.iap2_level,
     status: row.status,
     expectedSectors: JSON.parse(row.expected_sectors) as Forum['expectedSectors'],
+    defaultTieRule: row.default_tie_rule,
     archived: row.archived === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -107,6 +109,7 @@ const COLUMNS = {
   iap2Level: 'iap2_level',
   status: 'status',
   expectedSectors: 'expected_sectors',
+  defaultTieRule: 'default_tie_rule',
 } as const satisfies Record<keyof ForumValues, string>;
 
 const toColumnValue = (key: keyof ForumValues, value: unknown) => (key === 'expectedSectors' ? JSON.stringify(value) : value);

@@ -7,7 +7,9 @@ import { AppError, notFound } from '../errors';
 import { forumExists } from '../forums/store';
 import type { HandlersFor } from '../handlers';
 import { listAttendees } from '../people/store';
+import { findNote } from '../notes/store';
 import { isRegistered } from '../speakers/people';
+import { reportBack, undoReportBack } from './report-back';
 import {
   type GroupRow,
   addMember,
@@ -171,6 +173,20 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
         // One event for the whole split: every window reloads the forum's groups once.
         changed(emit, null, forumId);
         return groupList(ctx, forumId);
+      }),
+
+    'groups.reportBack': ({ groupId, agendaItemId }) =>
+      ctx.write('groups.reportBack', (emit) => {
+        const done = reportBack(ctx, groupId, agendaItemId, emit);
+        const note = findNote(ctx, done.noteId);
+        if (!note) throw notFound('note', done.noteId);
+        return { group: group(groupId), note, issueIds: done.issueIds, undo: done.undo };
+      }),
+
+    'groups.undoReportBack': ({ undo }) =>
+      ctx.write('groups.undoReportBack', (emit) => {
+        undoReportBack(ctx, undo, emit);
+        return group(undo.groupId);
       }),
   };
 }

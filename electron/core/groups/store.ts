@@ -11,6 +11,9 @@ export interface GroupRow {
   reporter_id: string | null;
   position: number;
   created_at: string;
+  reported_at: string | null;
+  report_agenda_item_id: string | null;
+  report_note_id: string | null;
 }
 
 export function findGroupRow(ctx: Context, id: string): GroupRow | null {
@@ -53,6 +56,7 @@ function toGroup(ctx: Context, row: GroupRow, position: number, members: PersonR
     reporter: ref(row.reporter_id),
     members,
     createdAt: row.created_at,
+    report: row.reported_at === null ? null : { reportedAt: row.reported_at, agendaItemId: row.report_agenda_item_id, noteId: row.report_note_id },
   };
 }
 

@@ -2,11 +2,12 @@
  * One agenda item: number, title, planned minutes, time spent (ticking while its clock runs)
  * and the overrun in red. The current item is tinted; the selected one is outlined.
  */
-import { ActionIcon, Badge, Box, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
-import { IconClockX, IconDots, IconGripVertical, IconPencil, IconPlayerPlay, IconPlayerStop, IconPointer, IconTrash } from '@tabler/icons-react';
+import { Badge, Box, Group, Menu, Stack, Text, Tooltip } from '@mantine/core';
+import { IconClockX, IconGripVertical, IconPencil, IconPlayerPlay, IconPlayerStop, IconPointer, IconTrash } from '@tabler/icons-react';
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { elapsedMs, formatClock, overrunMs } from '../../../shared/domain/agenda-clock';
+import { keepFocus, RowButton, RowMenu } from '../../ui/RowActions';
 import { AGENDA_COLUMNS, NEST_INDENT, rowDomId } from './agenda-layout';
 import type { AgendaItem } from './queries';
 
@@ -33,9 +34,6 @@ interface Props {
     over: boolean;
   };
 }
-
-// Clicking a button must not take the focus from the list, or its keys would stop working.
-const keepFocus = (e: { preventDefault: () => void }) => e.preventDefault();
 
 export function AgendaRow({ item, now, selected, current, actions, drag }: Props) {
   const { t } = useTranslation();
@@ -107,42 +105,30 @@ export function AgendaRow({ item, now, selected, current, actions, drag }: Props
       </Text>
       <Group gap={4} justify="flex-end" wrap="nowrap" onMouseDown={keepFocus}>
         <Tooltip label={running ? t('agenda.actions.stop') : t('agenda.actions.start')}>
-          <ActionIcon
+          <RowButton
             variant={running ? 'filled' : 'light'}
             color={running ? 'red' : 'wethi'}
-            size="lg"
-            tabIndex={-1}
-            aria-label={running ? t('agenda.actions.stop') : t('agenda.actions.start')}
-            onClick={(e) => {
-              e.stopPropagation();
-              actions.toggleClock();
-            }}
+            label={running ? t('agenda.actions.stop') : t('agenda.actions.start')}
+            onClick={actions.toggleClock}
           >
             {running ? <IconPlayerStop size={20} /> : <IconPlayerPlay size={20} />}
-          </ActionIcon>
+          </RowButton>
         </Tooltip>
-        <Menu position="bottom-end" withinPortal returnFocus={false}>
-          <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" size="lg" tabIndex={-1} aria-label={t('agenda.actions.more')} onClick={(e) => e.stopPropagation()}>
-              <IconDots size={20} />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item leftSection={<IconPencil size={16} />} onClick={actions.edit}>
-              {t('agenda.actions.edit')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconPointer size={16} />} onClick={actions.makeCurrent} disabled={current}>
-              {t('agenda.actions.makeCurrent')}
-            </Menu.Item>
-            <Menu.Item leftSection={<IconClockX size={16} />} onClick={actions.resetClock} disabled={spent === 0 && !running}>
-              {t('agenda.actions.resetClock')}
-            </Menu.Item>
-            <Menu.Divider />
-            <Menu.Item leftSection={<IconTrash size={16} />} color="red" onClick={actions.remove}>
-              {t('agenda.actions.delete')}
-            </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+        <RowMenu label={t('agenda.actions.more')}>
+          <Menu.Item leftSection={<IconPencil size={16} />} onClick={actions.edit}>
+            {t('agenda.actions.edit')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconPointer size={16} />} onClick={actions.makeCurrent} disabled={current}>
+            {t('agenda.actions.makeCurrent')}
+          </Menu.Item>
+          <Menu.Item leftSection={<IconClockX size={16} />} onClick={actions.resetClock} disabled={spent === 0 && !running}>
+            {t('agenda.actions.resetClock')}
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item leftSection={<IconTrash size={16} />} color="red" onClick={actions.remove}>
+            {t('agenda.actions.delete')}
+          </Menu.Item>
+        </RowMenu>
       </Group>
     </Box>
   );

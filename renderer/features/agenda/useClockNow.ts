@@ -1,9 +1,8 @@
 /**
- * "Now", for live clocks. It only ticks while a clock runs, and it ticks on the running clock's
- * own second boundaries, so the display changes once a second and never lags by most of one.
- * Nothing is fetched: the figure comes from `elapsedMs` + `runningSince` and this clock.
+ * "Now" for the agenda's clocks: ticks while an item's clock runs, on that clock's own second
+ * boundaries. The figure itself comes from `elapsedMs` + `runningSince` and this clock.
  */
-import { useEffect, useState } from 'react';
+import { useNow } from '../../ui/useNow';
 
 interface Running {
   elapsedMs: number;
@@ -11,26 +10,7 @@ interface Running {
 }
 
 export function useClockNow(items: readonly Running[]): number {
-  const [now, setNow] = useState(() => Date.now());
   const running = items.find((i) => i.runningSince !== null);
-  const phase = running?.runningSince ? (Date.parse(running.runningSince) - running.elapsedMs) % 1000 : null;
-
-  useEffect(() => {
-    setNow(Date.now());
-    if (phase === null) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const schedule = () => {
-      const at = Date.now();
-      // Next instant whose distance from the clock's start is a whole second (+5 ms against early timers).
-      const wait = 1000 - ((((at - phase) % 1000) + 1000) % 1000) + 5;
-      timer = setTimeout(() => {
-        setNow(Date.now());
-        schedule();
-      }, wait);
-    };
-    schedule();
-    return () => clearTimeout(timer);
-  }, [phase]);
-
-  return now;
+  // When the clock would have started had it never stopped: its seconds turn over from there.
+  return useNow(running?.runningSince ? Date.parse(running.runningSince) - running.elapsedMs : null);
 }

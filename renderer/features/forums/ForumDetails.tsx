@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { navigate } from '../../app/route';
 import { useFormat } from '../../i18n/format';
+import { ForumTieRuleField } from '../polls/ForumTieRuleField';
+import { SessionExportButton } from '../session/SessionExportButton';
 import { ForumFormModal } from './ForumFormModal';
 import { useForumActions } from './useForumActions';
 
@@ -45,6 +47,7 @@ export function ForumDetails({ forum }: { forum: Forum }) {
         </Group>
       ) : null,
     ],
+    [t('polls.forumTieRule.label'), <ForumTieRuleField key="tie-rule" forumId={forum.id} value={forum.defaultTieRule} />],
   ];
 
   return (
@@ -68,6 +71,7 @@ export function ForumDetails({ forum }: { forum: Forum }) {
         >
           {forum.archived ? t('forums.unarchive') : t('forums.archive')}
         </Button>
+        <SessionExportButton forumId={forum.id} />
       </Group>
       <Paper withBorder p="lg" radius="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">

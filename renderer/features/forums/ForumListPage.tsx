@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { navigate } from '../../app/route';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { SessionImportButton } from '../session/SessionImportButton';
 import { Keys } from '../../ui/Keys';
 import { ForumFormModal } from './ForumFormModal';
 import { ForumTable } from './ForumTable';
@@ -48,6 +49,7 @@ export function ForumListPage() {
         <Title order={1}>{t('forums.title')}</Title>
         <Group gap="md">
           <Switch label={t('forums.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          <SessionImportButton />
           <Button variant="default" leftSection={<IconTrash size={18} />} onClick={trash.open}>
             {t('forums.trash')}
           </Button>

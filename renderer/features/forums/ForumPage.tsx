@@ -25,7 +25,9 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useOpenProjector } from '../../api/ApiProvider';
 import { FORUM_TABS, type ForumTab, navigate } from '../../app/route';
+import { TAB_SHORTCUTS } from '../../app/shortcuts';
 import { useFormat } from '../../i18n/format';
+import { bindHotkeys } from '../../ui/key-hint';
 import { AgendaPanel } from '../agenda/AgendaPanel';
 import { CheckInPanel } from '../checkin/CheckInPanel';
 import { EquityPanel } from '../equity/EquityPanel';
@@ -45,9 +47,6 @@ import { ForumDetails } from './ForumDetails';
 import { useForum } from './queries';
 
 type Forum = Output<'forums.get'>;
-
-/** Tab i (0-based) answers to Alt+(i+1); the tenth to Alt+0. */
-const tabDigit = (i: number) => (i + 1) % 10;
 
 const TAB_ICONS: Record<ForumTab, ReactNode> = {
   checkin: <IconUserCheck size={20} />,
@@ -72,7 +71,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
   const forum = useForum(forumId);
   const go = (next: ForumTab) => navigate({ name: 'forum', forumId, tab: next }, { replace: true });
   useHotkeys(
-    FORUM_TABS.slice(0, 10).map((name, i) => [`alt+digit${tabDigit(i)}`, () => go(name), { usePhysicalKeys: true }]),
+    TAB_SHORTCUTS.flatMap((s) => bindHotkeys(s, () => go(s.tab))),
     [],
   );
 
@@ -101,7 +100,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
       <Tabs value={tab} onChange={(v) => v && go(v as ForumTab)} keepMounted={false}>
         <Tabs.List>
           {FORUM_TABS.map((name, i) => (
-            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={i < 10 ? `Alt+${tabDigit(i)}` : undefined} fz="md">
+            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={TAB_SHORTCUTS[i]?.keys[0]} fz="md">
               {t(`forumPage.tabs.${name}`)}
             </Tabs.Tab>
           ))}

@@ -1,10 +1,12 @@
 /**
  * One small group: its name, facilitator (any attendee; staff often facilitate), reporter (one
- * of its members, who reports back to the plenary), and its members. People can be dropped on it.
+ * of its members, who reports back to the plenary), its work so far (issues and notes) with the
+ * step that presents it to the plenary, and its members. People can be dropped on it.
  */
-import { ActionIcon, Badge, Group, Menu, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Menu, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconCheck, IconDots, IconPencil, IconPresentation, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
 import { MemberRow } from './MemberRow';
 import type { Attendee, SmallGroup } from './queries';
 import { useDropTarget } from './useDropTarget';
@@ -17,12 +19,20 @@ interface Props {
   details: ReadonlyMap<string, Attendee['person']>;
   onMove: (personId: string, groupId: string | null) => void;
   onRole: (role: 'facilitatorId' | 'reporterId', personId: string | null) => void;
+  /** Active issues and notes filed under the group. */
+  work: { issues: number; notes: number };
+  /** The number of an agenda item, for "reported under item 4". */
+  agendaNumber: (itemId: string) => string | null;
+  onReport: () => void;
   onRename: () => void;
   onDelete: () => void;
 }
 
-export function GroupCard({ group, groups, everyone, details, onMove, onRole, onRename, onDelete }: Props) {
+export function GroupCard({ group, groups, everyone, details, onMove, onRole, work, agendaNumber, onReport, onRename, onDelete }: Props) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const report = group.report;
+  const reportedItem = report?.agendaItemId ? agendaNumber(report.agendaItemId) : null;
   const drop = useDropTarget((personId) => onMove(personId, group.id));
   const badgesOf = (personId: string) => [
     ...(group.facilitator?.id === personId ? [t('groups.facilitatorShort')] : []),
@@ -87,6 +97,26 @@ export function GroupCard({ group, groups, everyone, details, onMove, onRole, on
             data={group.members.map((m) => ({ value: m.id, label: m.number !== null ? `#${m.number} ${m.name}` : m.name }))}
           />
         </SimpleGrid>
+        <Group justify="space-between" gap="xs" data-testid="group-work">
+          <Group gap={6} aria-label={t('groups.work.label')}>
+            <Badge variant="outline" color="gray" data-testid="group-issue-count">
+              {t('groups.work.issues', { count: work.issues })}
+            </Badge>
+            <Badge variant="outline" color="gray" data-testid="group-note-count">
+              {t('groups.work.notes', { count: work.notes })}
+            </Badge>
+            {report ? (
+              <Badge color="teal" variant="light" leftSection={<IconCheck size={12} />} style={{ textTransform: 'none' }} data-testid="group-reported">
+                {reportedItem
+                  ? t('groups.report.reportedItem', { time: format.time(report.reportedAt), number: reportedItem })
+                  : t('groups.report.reported', { time: format.time(report.reportedAt) })}
+              </Badge>
+            ) : null}
+          </Group>
+          <Button size="compact-sm" variant={report ? 'subtle' : 'light'} leftSection={<IconPresentation size={16} />} onClick={onReport} data-testid="group-report-back">
+            {report ? t('groups.report.again') : t('groups.report.open')}
+          </Button>
+        </Group>
         {group.members.length === 0 ? (
           <Text c="dimmed" fz="sm" py="sm">
             {t('groups.emptyGroup')}

@@ -1,7 +1,8 @@
 /**
  * The small-groups tab (กลุ่มย่อย): the groups side by side with the people still without a
  * group; create, rename, delete; move people by drag or by each person's "move to" list;
- * split the room automatically; choose each group's facilitator and reporter.
+ * split the room automatically; choose each group's facilitator and reporter; see each group's
+ * issues and notes and bring them back to the plenary.
  */
 import { Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowsSplit, IconPlus } from '@tabler/icons-react';
@@ -9,10 +10,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useAgenda } from '../agenda/queries';
+import { useIssues } from '../issues/queries';
+import { useNotes } from '../notes/queries';
 import { useRoster } from '../speakers/queries';
 import { AutoSplitDialog } from './AutoSplitDialog';
 import { GroupCard } from './GroupCard';
 import { GroupNameModal } from './GroupNameModal';
+import { ReportBackDialog } from './ReportBackDialog';
 import { type SmallGroup, useAttendees, useGroups } from './queries';
 import { UnassignedColumn } from './UnassignedColumn';
 import { useGroupActions } from './useGroupActions';
@@ -29,6 +34,17 @@ export function GroupsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const [naming, setNaming] = useState<Naming | null>(null);
   const [deleting, setDeleting] = useState<SmallGroup | null>(null);
   const [splitting, setSplitting] = useState(false);
+  const [reporting, setReporting] = useState<SmallGroup | null>(null);
+  // Counted here from the issue and note lists, which follow their own change events.
+  const issues = useIssues(forum.id).data ?? [];
+  const notes = useNotes(forum.id).data ?? [];
+  const agenda = useAgenda(forum.id).data;
+  const agendaItems = agenda?.items ?? [];
+  const agendaNumber = (id: string) => agendaItems.find((i) => i.id === id)?.number ?? null;
+  const workOf = (groupId: string) => ({
+    issues: issues.filter((i) => i.groupId === groupId).length,
+    notes: notes.filter((n) => n.groupId === groupId).length,
+  });
 
   const groups = list.data?.groups ?? [];
   const unassigned = list.data?.unassigned ?? [];
@@ -75,6 +91,9 @@ export function GroupsPanel({ forum }: { forum: Output<'forums.get'> }) {
                   details={details}
                   onMove={move}
                   onRole={(role, personId) => actions.setRole.mutate({ id: g.id, role, personId })}
+                  work={workOf(g.id)}
+                  agendaNumber={agendaNumber}
+                  onReport={() => setReporting(g)}
                   onRename={() => setNaming({ kind: 'rename', group: g })}
                   onDelete={() => setDeleting(g)}
                 />
@@ -94,6 +113,17 @@ export function GroupsPanel({ forum }: { forum: Output<'forums.get'> }) {
       ) : null}
       {splitting ? (
         <AutoSplitDialog attendees={people} existingGroups={groups.length} onClose={() => setSplitting(false)} onSplit={(request) => actions.autoSplit.mutateAsync(request)} />
+      ) : null}
+      {reporting ? (
+        <ReportBackDialog
+          group={reporting}
+          issueCount={workOf(reporting.id).issues}
+          items={agendaItems}
+          currentItemId={agenda?.currentItemId ?? null}
+          loading={actions.reportBack.isPending}
+          onReport={(agendaItemId) => actions.reportBack.mutate({ groupId: reporting.id, agendaItemId }, { onSettled: () => setReporting(null) })}
+          onClose={() => setReporting(null)}
+        />
       ) : null}
       <ConfirmDialog
         opened={deleting !== null}

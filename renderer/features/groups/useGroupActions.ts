@@ -1,7 +1,7 @@
 /** What the facilitator does to the groups; each answer replaces the cached list at once. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AutoSplit } from '../../../shared/contract';
+import type { AutoSplit, ReportBackUndo } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { type GroupList, groupKeys, type SmallGroup } from './queries';
@@ -66,7 +66,29 @@ export function useGroupActions(forumId: string) {
     onSuccess: setList,
   });
 
-  return { create, rename, setRole, remove, assign, autoSplit };
+  const undoReport = useMutation({
+    mutationFn: (v: { undo: ReportBackUndo; name: string }) => api.groups.undoReportBack({ undo: v.undo }),
+    onSuccess: (_group, { name }) => {
+      refresh();
+      notifyDone(t('groups.report.undone', { name }), { group: 'groups' });
+    },
+    onError: failed,
+  });
+
+  // The issues and the report note change too: their change events refresh the issue and note lists.
+  const reportBack = useMutation({
+    mutationFn: (v: { groupId: string; agendaItemId: string | null }) => api.groups.reportBack(v),
+    onSuccess: (done) => {
+      refresh();
+      notifyDone(t('groups.report.done', { name: done.group.name, count: done.issueIds.length }), {
+        group: 'groups',
+        undo: { label: t('common.undo'), onUndo: () => undoReport.mutate({ undo: done.undo, name: done.group.name }) },
+      });
+    },
+    onError: failed,
+  });
+
+  return { create, rename, setRole, remove, assign, autoSplit, reportBack, undoReport };
 }
 
 /** The list as it will be once `personId` is in `groupId` (null = in no group). */

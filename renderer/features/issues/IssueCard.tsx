@@ -2,13 +2,12 @@
  * One issue in the list: its number, title, category, who raised it and at which agenda item;
  * opened, its causes, potentials and needs, each editable in place.
  */
-import { ActionIcon, Badge, Box, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Box, Group, Menu, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   IconArrowMerge,
   IconArrowsSplit,
   IconChevronDown,
   IconChevronRight,
-  IconDots,
   IconGripVertical,
   IconPencil,
   IconTrash,
@@ -16,6 +15,7 @@ import {
 import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueDetailKind } from '../../../shared/contract';
+import { keepFocus, RowButton, RowMenu } from '../../ui/RowActions';
 import { DetailList } from './DetailList';
 import type { Issue } from './queries';
 
@@ -41,8 +41,6 @@ interface Props {
   actions: CardActions;
   drag: { onDragStart: (e: DragEvent) => void; onDragOver: (e: DragEvent) => void; onDrop: (e: DragEvent) => void; onDragEnd: () => void; over: boolean };
 }
-
-const keepFocus = (e: { preventDefault: () => void }) => e.preventDefault();
 
 export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected, expanded, actions, drag }: Props) {
   const { t } = useTranslation();
@@ -93,41 +91,24 @@ export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected
           <Badge variant="light" color={categoryLabel ? 'wethi' : 'gray'} size="lg" data-testid="issue-category">
             {categoryLabel ?? t('issues.uncategorised')}
           </Badge>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="lg"
-            tabIndex={-1}
-            aria-label={expanded ? t('issues.actions.collapse') : t('issues.actions.expand')}
-            onClick={(e) => {
-              e.stopPropagation();
-              actions.toggle();
-            }}
-          >
+          <RowButton label={expanded ? t('issues.actions.collapse') : t('issues.actions.expand')} onClick={actions.toggle}>
             {expanded ? <IconChevronDown size={20} /> : <IconChevronRight size={20} />}
-          </ActionIcon>
-          <Menu position="bottom-end" withinPortal returnFocus={false}>
-            <Menu.Target>
-              <ActionIcon variant="subtle" color="gray" size="lg" tabIndex={-1} aria-label={t('issues.actions.more')} onClick={(e) => e.stopPropagation()}>
-                <IconDots size={20} />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} />} onClick={actions.edit}>
-                {t('issues.actions.edit')}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconArrowMerge size={16} />} onClick={actions.merge}>
-                {t('issues.actions.merge')}
-              </Menu.Item>
-              <Menu.Item leftSection={<IconArrowsSplit size={16} />} onClick={actions.split}>
-                {t('issues.actions.split')}
-              </Menu.Item>
-              <Menu.Divider />
-              <Menu.Item leftSection={<IconTrash size={16} />} color="red" onClick={actions.remove}>
-                {t('issues.actions.delete')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          </RowButton>
+          <RowMenu label={t('issues.actions.more')}>
+            <Menu.Item leftSection={<IconPencil size={16} />} onClick={actions.edit}>
+              {t('issues.actions.edit')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconArrowMerge size={16} />} onClick={actions.merge}>
+              {t('issues.actions.merge')}
+            </Menu.Item>
+            <Menu.Item leftSection={<IconArrowsSplit size={16} />} onClick={actions.split}>
+              {t('issues.actions.split')}
+            </Menu.Item>
+            <Menu.Divider />
+            <Menu.Item leftSection={<IconTrash size={16} />} color="red" onClick={actions.remove}>
+              {t('issues.actions.delete')}
+            </Menu.Item>
+          </RowMenu>
         </Group>
       </Group>
       {expanded ? (

@@ -9,12 +9,14 @@ import { IconBolt, IconCategory, IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
+import { bindHotkeys } from '../../ui/key-hint';
 import { Keys } from '../../ui/Keys';
 import { useAgenda } from '../agenda/queries';
 import { ProjectorControl } from '../projector/ProjectorControl';
 import { CategoriesModal } from './CategoriesModal';
 import { useCategoryLabels, useCategoryName } from './category-label';
 import { IssueDrawer } from './IssueDrawer';
+import { ISSUE_HOTKEYS } from './issue-keys';
 import { IssueKeyHints } from './IssueKeyHints';
 import { detailField, type IssueCommands, IssueList, type Section } from './IssueList';
 import { MergeModal } from './MergeModal';
@@ -49,8 +51,8 @@ export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
     overlayOpen
       ? []
       : [
-          ['Q', focusQuick, { usePhysicalKeys: true }],
-          ['G', () => setGrouped((g) => !g), { usePhysicalKeys: true }],
+          ...bindHotkeys(ISSUE_HOTKEYS.quick, focusQuick),
+          ...bindHotkeys(ISSUE_HOTKEYS.group, () => setGrouped((g) => !g)),
         ],
   );
 

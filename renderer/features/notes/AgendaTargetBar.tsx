@@ -1,5 +1,6 @@
 /**
- * Which agenda item the notes go to, and which notes the list shows. By default the notes follow
+ * Which agenda item the notes go to, and which notes the list shows (this item or all; with
+ * small groups, also all groups, the plenary alone or one group). By default the notes follow
  * the forum's current item as the facilitator moves on; choosing another item here pins the
  * note pane to it (for notes typed a little late) until "back to the current item".
  */
@@ -13,6 +14,14 @@ const NONE = '__none__';
 
 export type ListScope = 'item' | 'all';
 
+/** Which notes by group the list shows: every note, the plenary's only, or one group's (its id). */
+export type GroupFilter = typeof ALL_GROUPS | typeof PLENARY | (string & {});
+export const ALL_GROUPS = '__all__';
+export const PLENARY = '__plenary__';
+
+export const matchesGroup = (filter: GroupFilter, groupId: string | null) =>
+  filter === ALL_GROUPS || (filter === PLENARY ? groupId === null : groupId === filter);
+
 interface Props {
   items: AgendaItem[];
   currentItemId: string | null;
@@ -24,10 +33,14 @@ interface Props {
   onFollowCurrent: () => void;
   scope: ListScope;
   onScope: (scope: ListScope) => void;
+  groups: readonly { id: string; name: string }[];
+  groupFilter: GroupFilter;
+  onGroupFilter: (filter: GroupFilter) => void;
 }
 
 /** Memoised with the other parts of the pane: a stored note re-renders the list only. */
-export const AgendaTargetBar = memo(function AgendaTargetBar({ items, currentItemId, targetId, pinned, onTarget, onFollowCurrent, scope, onScope }: Props) {
+export const AgendaTargetBar = memo(function AgendaTargetBar(props: Props) {
+  const { items, currentItemId, targetId, pinned, onTarget, onFollowCurrent, scope, onScope, groups, groupFilter, onGroupFilter } = props;
   const { t } = useTranslation();
   const data = [
     ...items.map((i) => ({ value: i.id, label: `${i.number}  ${i.title}${i.id === currentItemId ? ` · ${t('notes.agenda.currentMark')}` : ''}` })),
@@ -61,6 +74,23 @@ export const AgendaTargetBar = memo(function AgendaTargetBar({ items, currentIte
           </Badge>
         ) : null}
       </Group>
+      {groups.length > 0 ? (
+        <Select
+          size="xs"
+          w={170}
+          allowDeselect={false}
+          aria-label={t('notes.group.filter')}
+          value={groupFilter}
+          onChange={(v) => onGroupFilter(v ?? ALL_GROUPS)}
+          data={[
+            { value: ALL_GROUPS, label: t('notes.group.filterAll') },
+            { value: PLENARY, label: t('notes.group.filterPlenary') },
+            ...groups.map((g) => ({ value: g.id, label: g.name })),
+          ]}
+          data-testid="note-group-filter"
+          style={{ flexShrink: 0 }}
+        />
+      ) : null}
       <SegmentedControl
         size="xs"
         value={scope}

@@ -1,7 +1,7 @@
 /**
  * The box the note-taker types in, made for typing without the mouse: Enter stores the note,
  * Shift+Enter starts a new line, Alt+1…4 choose the kind, `@` or Ctrl+K choose the speaker,
- * Alt+S says they are speaking now. With the box empty, ↑ goes to the notes above, Ctrl+E
+ * Alt+S says they are speaking now, Alt+G steps through the small groups the note is for. With the box empty, ↑ goes to the notes above, Ctrl+E
  * edits the last one and Ctrl+Z undoes the last delete.
  */
 import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
@@ -12,6 +12,7 @@ import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
 import type { Participant } from '../speakers/queries';
 import { KindControl, kindForDigit } from './KindControl';
+import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerLabel } from './speaker';
 import { NotesKeyHints } from './NotesKeyHints';
@@ -25,6 +26,11 @@ interface Props {
   /** Where the note goes: an agenda item id, null for none, undefined for the forum's current item. */
   target: string | null | undefined;
   targetNow: string | null;
+  /** The forum's small groups, and the one the note is for (null: the whole meeting). */
+  groups: readonly { id: string; name: string }[];
+  groupId: string | null;
+  onGroup: (groupId: string | null) => void;
+  onCycleGroup: () => void;
   onRestored: (draft: NoteDraft) => void;
   roster: Participant[];
   textareaRef: RefObject<HTMLTextAreaElement | null>;
@@ -39,9 +45,10 @@ interface Props {
  * The typing state lives here, not in the pane: a keystroke re-renders this box only, not the
  * list of notes and the search beside it.
  */
-export const NoteComposer = memo(function NoteComposer({ forumId, target, targetNow, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo }: Props) {
+export const NoteComposer = memo(function NoteComposer(props: Props) {
+  const { forumId, target, targetNow, groups, groupId, onGroup, onCycleGroup, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo } = props;
   const { t } = useTranslation();
-  const draft = useNoteDraft({ forumId, target, targetNow, onRestored });
+  const draft = useNoteDraft({ forumId, target, targetNow, groupId, onRestored });
   const [picking, setPicking] = useState(false);
   const speakingRef = useRef<HTMLDivElement>(null);
   const { values } = draft;
@@ -71,6 +78,9 @@ export const NoteComposer = memo(function NoteComposer({ forumId, target, target
       e.preventDefault();
       e.stopPropagation();
       draft.setKind(kind);
+    } else if (e.altKey && !mod && e.code === 'KeyG') {
+      e.preventDefault();
+      onCycleGroup();
     } else if (e.altKey && !mod && e.code === 'KeyS') {
       e.preventDefault();
       speakingRef.current?.querySelector('button')?.click();
@@ -103,6 +113,16 @@ export const NoteComposer = memo(function NoteComposer({ forumId, target, target
               }}
             />
             <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+              {groups.length > 0 ? (
+                <NoteGroupChip
+                  groups={groups}
+                  groupId={groupId}
+                  onChoose={(id) => {
+                    onGroup(id);
+                    backToBox();
+                  }}
+                />
+              ) : null}
               <SpeakerPicker
                 opened={picking}
                 roster={roster}

@@ -24,6 +24,8 @@ interface Props {
   pending: PendingNote[];
   items: AgendaItem[];
   showItemNumbers: boolean;
+  /** Names of the forum's small groups: a group's note shows its group. */
+  groupNames: ReadonlyMap<string, string>;
   roster: Participant[];
   selectedId: string | null;
   editingId: string | null;
@@ -44,7 +46,7 @@ export const focusNote = (id: string, where: 'nearest' | 'center' = 'nearest') =
 };
 
 export function NoteList(props: Props) {
-  const { notes, pending, items, showItemNumbers, roster, selectedId, editingId, moveOpenId, flashId, adoptedIds, savingEdit, emptyText, commands, scrollRef } = props;
+  const { notes, pending, items, showItemNumbers, groupNames, roster, selectedId, editingId, moveOpenId, flashId, adoptedIds, savingEdit, emptyText, commands, scrollRef } = props;
   const { t } = useTranslation();
   const numbers = new Map(items.map((i) => [i.id, i.number]));
   const lastKey = `${notes.at(-1)?.id ?? ''}:${pending.length}`;
@@ -129,6 +131,7 @@ export function NoteList(props: Props) {
             note={note}
             items={items}
             itemNumber={showItemNumbers ? (note.agendaItemId ? (numbers.get(note.agendaItemId) ?? '') : '') : null}
+            groupName={note.groupId ? (groupNames.get(note.groupId) ?? null) : null}
             roster={roster}
             selected={note.id === selectedId}
             editing={note.id === editingId}

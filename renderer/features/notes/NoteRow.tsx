@@ -3,7 +3,7 @@
  * edits it in place; a draft resolution can become the item's resolution with one button.
  */
 import { ActionIcon, Badge, Box, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconGavel, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconGavel, IconPencil, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -29,6 +29,8 @@ interface Props {
   items: AgendaItem[];
   /** The item's number, shown when the list covers all items. */
   itemNumber: string | null;
+  /** The small group the note was taken in, or null for the plenary. */
+  groupName: string | null;
   roster: Participant[];
   selected: boolean;
   editing: boolean;
@@ -44,7 +46,7 @@ interface Props {
 export const noteRowId = (id: string) => `note-${id}`;
 
 /** Memoised: a new note, or the note being typed, must not re-render every row above it. */
-export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, selected, editing, saving, moveOpen, flash, adopted, commands, rowRef }: Props) {
+export const NoteRow = memo(function NoteRow({ note, items, itemNumber, groupName, roster, selected, editing, saving, moveOpen, flash, adopted, commands, rowRef }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const isResolution = note.kind === 'draft_resolution';
@@ -82,6 +84,11 @@ export const NoteRow = memo(function NoteRow({ note, items, itemNumber, roster, 
             {itemNumber !== null ? (
               <Badge size="sm" variant="outline" color="gray" style={{ flexShrink: 0 }}>
                 {itemNumber ? t('notes.agenda.itemShort', { number: itemNumber }) : t('notes.agenda.noneShort')}
+              </Badge>
+            ) : null}
+            {groupName !== null ? (
+              <Badge size="sm" color="grape" variant="light" leftSection={<IconUsersGroup size={12} />} style={{ flexShrink: 0, textTransform: 'none' }} data-testid="note-group-badge">
+                {groupName}
               </Badge>
             ) : null}
             <Text size="sm" fw={700} truncate data-testid="note-speaker-name">

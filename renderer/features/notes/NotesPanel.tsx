@@ -10,11 +10,12 @@ import type { NoteDraft, Output, SearchHit } from '../../../shared/contract';
 import { navigate } from '../../app/route';
 import { useNotifyError } from '../../ui/notify';
 import { useAgenda } from '../agenda/queries';
+import { useGroups } from '../groups/queries';
 import { takeNoteToShow, showNoteAfterNavigation } from '../search/open-target';
 import { SearchPanel } from '../search/SearchPanel';
 import { useSearchHotkeys } from '../search/useSearchHotkeys';
 import { useRoster } from '../speakers/queries';
-import { AgendaTargetBar, type ListScope } from './AgendaTargetBar';
+import { ALL_GROUPS, AgendaTargetBar, type GroupFilter, type ListScope, matchesGroup, PLENARY } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
 import { focusNote, type ListCommands, NoteList } from './NoteList';
 import type { PendingNote } from './PendingRow';
@@ -22,6 +23,7 @@ import { type Note, type Resolution, useNotes, useResolutions } from './queries'
 import { ResolutionCard } from './ResolutionCard';
 import { useFillHeight } from './useFillHeight';
 import { useNoteActions } from './useNoteActions';
+import { useNoteGroup } from './useNoteGroup';
 import { useStableCommands } from './useStableCommands';
 
 const FLASH_MS = 1600;
@@ -35,6 +37,10 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const notesQuery = useNotes(forum.id);
   const resolutions = useResolutions(forum.id).data ?? [];
   const actions = useNoteActions(forum.id);
+  const groupsQuery = useGroups(forum.id);
+  const groups = useMemo(() => (groupsQuery.data?.groups ?? []).map((g) => ({ id: g.id, name: g.name })), [groupsQuery.data]);
+  const groupNames = useMemo(() => new Map(groups.map((g) => [g.id, g.name])), [groups]);
+  const noteGroup = useNoteGroup(forum.id, groupsQuery.data?.groups);
 
   const items = agenda.data?.items ?? [];
   const currentItemId = agenda.data?.currentItemId ?? null;
@@ -44,6 +50,9 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const pin = pinned && agenda.data && !items.some((i) => i.id === pinned) ? undefined : pinned; // a deleted item: follow again
   const targetId = pin !== undefined ? pin : currentItemId;
   const [scope, setScope] = useState<ListScope>('item');
+  const [groupFilterChosen, setGroupFilter] = useState<GroupFilter>(ALL_GROUPS);
+  // A group deleted since: show every group again.
+  const groupFilter = groupFilterChosen === ALL_GROUPS || groupFilterChosen === PLENARY || groupNames.has(groupFilterChosen) || !groupsQuery.data ? groupFilterChosen : ALL_GROUPS;
   const [pending, setPending] = useState<PendingNote[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -67,7 +76,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   }, [restoredItem, agenda.data]);
 
   const allNotes = notesQuery.data ?? [];
-  const notes = scope === 'all' ? allNotes : allNotes.filter((n) => n.agendaItemId === targetId);
+  const notes = allNotes.filter((n) => (scope === 'all' || n.agendaItemId === targetId) && matchesGroup(groupFilter, n.groupId));
   const target = items.find((i) => i.id === targetId);
   const resolution = resolutions.find((r) => r.agendaItemId === targetId);
   const adoptedIds = useMemo(() => new Set(resolutions.flatMap((r) => (r.sourceNoteId ? [r.sourceNoteId] : []))), [resolutions]);
@@ -87,7 +96,8 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   useEffect(() => {
     if (!revealId || !notesQuery.data) return;
     if (!notes.some((n) => n.id === revealId)) {
-      if (scope === 'item' && allNotes.some((n) => n.id === revealId)) setScope('all');
+      if (groupFilter !== ALL_GROUPS) setGroupFilter(ALL_GROUPS);
+      else if (scope === 'item' && allNotes.some((n) => n.id === revealId)) setScope('all');
       else setRevealId(null);
       return;
     }
@@ -95,7 +105,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
     setFlashId(revealId);
     requestAnimationFrame(() => focusNote(revealId, 'center'));
     setRevealId(null);
-  }, [revealId, notes, allNotes, notesQuery.data, scope]);
+  }, [revealId, notes, allNotes, notesQuery.data, scope, groupFilter]);
 
   useEffect(() => {
     if (!flashId) return;
@@ -184,7 +194,12 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
       setScope(s);
       toBox();
     },
+    groupFilter: (f: GroupFilter) => {
+      setGroupFilter(f);
+      toBox();
+    },
   });
+  const groupActions = useStableCommands({ choose: noteGroup.choose, cycle: noteGroup.cycle });
   const resolutionActions = useStableCommands({
     save: (text: string) => actions.setResolution.mutateAsync({ forumId: forum.id, agendaItemId: targetId, text }),
     remove: (r: Resolution) => actions.deleteResolution.mutate(r),
@@ -195,6 +210,9 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
       const last = notes.at(-1);
       if (!last) return;
       setSelectedId(last.id);
+      // At once, in this key event: a key pressed right after ↑ (R, Delete) must reach the note,
+      // not the box. Again after the render, which makes the row the list's tab stop.
+      focusNote(last.id);
       requestAnimationFrame(() => focusNote(last.id));
     },
     editLast: () => {
@@ -218,6 +236,9 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             onFollowCurrent={bar.followCurrent}
             scope={scope}
             onScope={bar.scope}
+            groups={groups}
+            groupFilter={groupFilter}
+            onGroupFilter={bar.groupFilter}
           />
           <ResolutionCard
             key={targetId ?? 'forum'}
@@ -238,6 +259,7 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
               pending={pending}
               items={items}
               showItemNumbers={scope === 'all'}
+              groupNames={groupNames}
               roster={roster}
               selectedId={selectedId}
               editingId={editingId}
@@ -254,6 +276,10 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             forumId={forum.id}
             target={pin}
             targetNow={targetId}
+            groups={groups}
+            groupId={noteGroup.groupId}
+            onGroup={groupActions.choose}
+            onCycleGroup={groupActions.cycle}
             onRestored={onRestored}
             roster={roster}
             textareaRef={box}

@@ -27,11 +27,13 @@ interface Options {
   target: string | null | undefined;
   /** The item the note would go to now (for the draft, which records it). */
   targetNow: string | null;
+  /** The small group the note is for (null: the whole meeting). */
+  groupId: string | null;
   /** The draft came back: the pane may take its agenda item. */
   onRestored: (draft: NoteDraft) => void;
 }
 
-export function useNoteDraft({ forumId, target, targetNow, onRestored }: Options) {
+export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }: Options) {
   const api = useApi();
   const author = windowAuthor();
   const [values, setValues] = useState<DraftValues>(EMPTY);
@@ -136,6 +138,7 @@ export function useNoteDraft({ forumId, target, targetNow, onRestored }: Options
           kind: sent.kind,
           speakerId: sent.speaker?.id ?? null,
           ...(target === undefined ? {} : { agendaItemId: target }),
+          groupId,
           author,
         }),
       );
@@ -145,7 +148,7 @@ export function useNoteDraft({ forumId, target, targetNow, onRestored }: Options
       put({ text: since.text ? `${sent.text}\n${since.text}` : sent.text, kind: sent.kind, speaker: since.speaker ?? sent.speaker });
       throw error;
     }
-  }, [api, forumId, author, target, put]);
+  }, [api, forumId, author, target, groupId, put]);
 
   return {
     values,

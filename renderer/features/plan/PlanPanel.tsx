@@ -25,6 +25,7 @@ export function PlanPanel({ forum }: { forum: Output<'forums.get'> }) {
   const priorityCard = (
     <PriorityListCard
       forumId={forum.id}
+      reorderable
       action={(item, priorities) => (
         <Button
           size="compact-sm"

@@ -3,8 +3,13 @@
  * ballot ("3 1 2" or "312"), Enter stores it and clears the box for the next one; Ctrl+Z on an
  * empty box takes the last stored ballot back out. The same box serves ranked ballots (one
  * number for plurality), approval (the options ticked) and dot voting (a number per sticker).
+ *
+ * Ballots can be entered under a voter's name: Ctrl+K (or the voter field) picks the person by
+ * badge number or name, Enter moves to the ballot box, and after the ballot is stored the
+ * voter field is ready for the next person. Unnamed, ballots are anonymous paper ballots.
  */
-import { Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +22,15 @@ import { toBallotEntry } from './ballot-entry';
 import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
 import { physicalDigit } from './digits';
 import { OptionLegend } from './OptionLegend';
+import { BallotImport } from './BallotImport';
 import { useApiErrorText, useNotifyApiError } from './poll-errors';
-import { type Poll, usePollInputs } from './queries';
+import { type Poll, useGroups, usePollInputs } from './queries';
 import { RecentBallots } from './RecentBallots';
 import { useSerialQueue } from './useSerialQueue';
+import { useVoterRefusal } from './voter-refusal';
+import { VoterPicker } from './VoterPicker';
+import { useVoterName, voterStates } from './voters';
+import { useRoster } from '../speakers/queries';
 
 interface Props {
   poll: Poll;
@@ -40,6 +50,8 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
   const enqueue = useSerialQueue();
   const [text, setText] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
+  /** The host refused the voter (not eligible, voted already, out of dots): said in a box of its own, naming them. */
+  const [voterProblem, setVoterProblem] = useState<string | null>(null);
   const [pending, setPending] = useState(0);
   /**
    * This window's ballots, newest last: what Ctrl+Z takes back. Kept as the pending writes, so
@@ -47,6 +59,17 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
    */
   const entered = useRef<Promise<PollBallot | null>[]>([]);
   const box = useRef<HTMLInputElement>(null);
+  const voterBox = useRef<HTMLInputElement>(null);
+  const [voterId, setVoterId] = useState<string | null>(null);
+  const roster = useRoster(poll.forumId);
+  const groups = useGroups(poll.forumId);
+  const voterRefusal = useVoterRefusal();
+  const voterName = useVoterName();
+  const people = roster.data ?? [];
+  const groupMembers =
+    poll.eligibility.kind === 'group' ? (groups.data?.groups.find((g) => g.id === (poll.eligibility as { groupId: string | null }).groupId)?.members.map((m) => m.id) ?? []) : null;
+  const states = voterStates(poll, people, inputs.data?.ballots ?? [], groupMembers);
+  const dotsLimit = kind === 'dots' ? max : undefined;
   const open = poll.status === 'open';
   const parsed = parseBallot(text, kind, { optionCount: poll.options.length, max });
   const stored = (inputs.data?.ballots ?? []).reduce((sum, b) => sum + b.count, 0);
@@ -61,14 +84,28 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
     }
     const entry = toBallotEntry(kind, parsed.numbers, poll.options);
     const typed = text.trim();
+    const voter = voterId;
+    const name = voterName(people.find((p) => p.id === voter));
     setText('');
     setRefusal(null);
+    setVoterProblem(null);
     setPending((n) => n + 1);
-    const added = enqueue(() => api.polls.addBallot({ pollId: poll.id, ...entry }))
+    if (voter) {
+      // The next paper is the next person's: their name comes first.
+      setVoterId(null);
+      voterBox.current?.focus();
+    }
+    const added = enqueue(() => api.polls.addBallot({ pollId: poll.id, ...entry, ...(voter ? { voterId: voter } : {}) }))
       .catch((error: unknown) => {
-        // Put the refused ballot back in the box so it can be corrected rather than retyped.
+        // Put the refused ballot (and its voter) back so it can be corrected rather than retyped.
         setText((now) => (now === '' ? typed : now));
-        setRefusal(`${errorText.text(error)}${errorText.detail(error) ? ` (${errorText.detail(error)})` : ''}`);
+        if (voter) {
+          setVoterId((now) => now ?? voter);
+          box.current?.focus();
+        }
+        const byVoter = name ? voterRefusal(error, { name, used: states.get(voter ?? '')?.dots ?? 0, limit: dotsLimit }) : null;
+        if (byVoter) setVoterProblem(byVoter);
+        else setRefusal(`${errorText.text(error)}${errorText.detail(error) ? ` (${errorText.detail(error)})` : ''}`);
         return null;
       })
       .finally(() => setPending((n) => n - 1));
@@ -115,6 +152,12 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
     } else if (e.key === 'Escape') {
       setText('');
       setRefusal(null);
+      setVoterProblem(null);
+    } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyK') {
+      e.preventDefault();
+      // Selected, so typing the next badge number replaces the name shown.
+      voterBox.current?.focus();
+      voterBox.current?.select();
     } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ' && text === '') {
       // With text in the box Ctrl+Z undoes typing, as everywhere; empty, it takes the last ballot out.
       e.preventDefault();
@@ -130,6 +173,21 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
 
   return (
     <Stack gap="sm">
+      <VoterPicker
+        roster={people}
+        states={states}
+        dotsLimit={dotsLimit}
+        value={voterId}
+        disabled={!open}
+        inputRef={voterBox}
+        onChange={(id) => {
+          setVoterId(id);
+          setRefusal(null);
+          setVoterProblem(null);
+        }}
+        onPicked={() => box.current?.focus()}
+        onLeave={() => box.current?.focus()}
+      />
       <Group align="stretch" gap="md" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
           <TextInput
@@ -169,9 +227,15 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
           ) : null}
         </Paper>
       </Group>
+      {voterProblem ? (
+        <Alert color="red" icon={<IconAlertTriangle />} role="alert" py="xs" data-testid="voter-refusal">
+          <Text fw={600}>{voterProblem}</Text>
+        </Alert>
+      ) : null}
       <BallotHints kind={kind} optionCount={poll.options.length} />
       <OptionLegend options={poll.options} highlight={parsed?.ok ? parsed.numbers : []} />
-      <RecentBallots poll={poll} ballots={inputs.data?.ballots ?? []} />
+      <RecentBallots poll={poll} ballots={inputs.data?.ballots ?? []} roster={people} />
+      {open ? <BallotImport poll={poll} kind={kind} max={max} /> : null}
     </Stack>
   );
 }

@@ -12,10 +12,11 @@ import type { Input } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { Keys } from '../../ui/Keys';
 import { notifyDone } from '../../ui/notify';
+import { AgendaItemField } from './AgendaItemField';
 import { EligibilityField } from './EligibilityField';
 import { MethodPicker } from './MethodPicker';
 import { OptionsField } from './OptionsField';
-import { draftToPatch, emptyPollValues, type PollFormErrors, type PollFormValues, pollToValues, takesOptions, toPollDraft } from './poll-form';
+import { draftToPatch, emptyPollValues, type PollFormErrors, type PollFormValues, pollToValues, type TieRuleCode, takesOptions, toPollDraft } from './poll-form';
 import { useNotifyApiError } from './poll-errors';
 import type { Poll } from './queries';
 import { RulesFields } from './RulesFields';
@@ -27,6 +28,8 @@ interface Props {
   opened: boolean;
   /** A draft to change instead of making a new poll. */
   editing?: Poll;
+  /** The forum's default tie rule, which a new poll starts with. */
+  defaultTieRule?: TieRuleCode;
   onClose: () => void;
   onCreated: (poll: Poll) => void;
 }
@@ -51,11 +54,11 @@ export function PollCreateModal({ opened, onClose, ...rest }: Props) {
   );
 }
 
-function PollForm({ forumId, checkedIn, editing, onClose, onCreated }: Omit<Props, 'opened'>) {
+function PollForm({ forumId, checkedIn, editing, defaultTieRule, onClose, onCreated }: Omit<Props, 'opened'>) {
   const { t } = useTranslation();
   const api = useApi();
   const onError = useNotifyApiError();
-  const [values, setValues] = useState<PollFormValues>(() => (editing ? pollToValues(t, editing) : emptyPollValues(t)));
+  const [values, setValues] = useState<PollFormValues>(() => (editing ? pollToValues(t, editing) : emptyPollValues(t, defaultTieRule)));
   const [errors, setErrors] = useState<PollFormErrors>({});
   const set = <K extends keyof PollFormValues>(field: K, value: PollFormValues[K]) => setValues((v) => ({ ...v, [field]: value }));
 
@@ -98,6 +101,7 @@ function PollForm({ forumId, checkedIn, editing, onClose, onCreated }: Omit<Prop
           onChange={(e) => set('title', e.currentTarget.value)}
           error={errors.title ? t(`polls.form.errors.${errors.title}`) : undefined}
         />
+        <AgendaItemField forumId={forumId} value={values.agendaItemId} onChange={(id) => set('agendaItemId', id)} />
         <MethodPicker value={values.method} onChange={(m) => set('method', m)} />
         <RulesFields values={values} errors={errors} checkedIn={checkedIn} set={set} />
         {takesOptions(values.method) ? (
@@ -118,9 +122,12 @@ function PollForm({ forumId, checkedIn, editing, onClose, onCreated }: Omit<Prop
           forumId={forumId}
           kind={values.eligibility}
           groupId={values.groupId}
-          error={errors.groupId ? t(`polls.form.errors.${errors.groupId}`) : undefined}
+          personIds={values.personIds}
+          groupError={errors.groupId ? t(`polls.form.errors.${errors.groupId}`) : undefined}
+          listError={errors.personIds ? t(`polls.form.errors.${errors.personIds}`) : undefined}
           onKind={(k) => set('eligibility', k)}
           onGroup={(g) => set('groupId', g)}
+          onPeople={(ids) => set('personIds', ids)}
         />
         <TieRuleField rule={values.tieRule} seed={values.seed} seedError={errors.seed} onRule={(r) => set('tieRule', r)} onSeed={(s) => set('seed', s)} />
         <Group justify="flex-end" gap="sm">

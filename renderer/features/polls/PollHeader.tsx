@@ -9,6 +9,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useAgenda } from '../agenda/queries';
 import { PollCreateModal } from './PollCreateModal';
 import { modeOf, usePollText } from './poll-text';
 import { PollStatusBadge } from './PollStatusBadge';
@@ -45,10 +46,14 @@ export function PollHeader({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
   const [preview, previewing] = useDisclosure(false);
   const [editOpen, edit] = useDisclosure(false);
   const busy = actions.step.isPending;
+  const agenda = useAgenda(poll.forumId);
+  const item = agenda.data?.items.find((i) => i.id === poll.agendaItemId);
   const who =
     poll.eligibility.kind === 'group'
       ? t('polls.eligibility.groupNamed', { name: poll.eligibility.groupName ?? '—', n: poll.eligibleCount })
-      : t('polls.eligibility.checkedInCount', { n: poll.eligibleCount });
+      : poll.eligibility.kind === 'list'
+        ? t('polls.eligibility.listCount', { n: poll.eligibleCount })
+        : t('polls.eligibility.checkedInCount', { n: poll.eligibleCount });
   const rules = rulesText(t, poll);
 
   return (
@@ -67,6 +72,12 @@ export function PollHeader({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
             </Badge>
             <Text c="dimmed">{[rules, who].filter(Boolean).join(' · ')}</Text>
           </Group>
+          <Text size="sm" data-testid="poll-agenda-item">
+            <Text span fw={600}>
+              {t('polls.agendaItem.label')}
+            </Text>{' '}
+            {item ? `${item.number}. ${item.title}` : poll.agendaItemId ? '…' : t('polls.agendaItem.none')}
+          </Text>
           <Text size="sm" data-testid="poll-tie-rule">
             <Text span fw={600}>
               {t('polls.tieRule.label')}

@@ -53,7 +53,8 @@ export function PollResultsView({ poll }: { poll: Poll }) {
         <>
           <WinnerLine results={results} />
           <TieNote poll={poll} tieBreak={results.tieBreak} label={label} />
-          <SimpleGrid type="container" cols={{ base: 1, '600px': 2 }} spacing="md">
+          {/* Side by side only where the table keeps room for Thai titles; narrower, the chart goes below. */}
+          <SimpleGrid type="container" cols={{ base: 1, '760px': 2 }} spacing="md">
             <RankingTable ranking={results.ranking} unit={scoreUnit(results.method, results.mode)} tie={results.tie} live={results.status === 'open'} />
             <RankingChart ranking={results.ranking} />
           </SimpleGrid>

@@ -47,7 +47,7 @@ export function PollsPanel({ forum }: { forum: Output<'forums.get'> }) {
             </Group>
           ) : null}
         </Grid.Col>
-        <PollCreateModal forumId={forum.id} checkedIn={forum.checkedInCount} opened={creating} onClose={create.close} onCreated={(p) => setChosen(p.id)} />
+        <PollCreateModal forumId={forum.id} checkedIn={forum.checkedInCount} defaultTieRule={forum.defaultTieRule} opened={creating} onClose={create.close} onCreated={(p) => setChosen(p.id)} />
       </Grid>
     </PollSelection.Provider>
   );

@@ -8,14 +8,18 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
-import { ACCENT, FG, MUTED, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, OVER, size } from '../projector/projector-style';
+import { type IrvChartStyle, IrvRoundsChart } from './IrvRoundsChart';
 import { modeOf, usePollText } from './poll-text';
 import { type PollResults, usePollResults, usePolls } from './queries';
+import { labeller } from './result-text';
 
 const ROW_PX = 88;
 const FONT = 'Sarabun, sans-serif';
 /** Bars below the winners: light enough to read as a bar, dark enough that white labels beside it still stand out. */
 const OTHER_BAR = '#3f7f86';
+/** IRV rounds on the dark ground: light type, eliminations in the projector's "over" red. */
+const IRV_STYLE: IrvChartStyle = { font: 32, height: '54vh', text: FG, grid: 'rgba(255, 255, 255, 0.25)', out: OVER, majority: MUTED };
 
 export function ProjectorPoll({ forumId, pollId }: { forumId: string; pollId: string }) {
   const { t } = useTranslation();
@@ -100,20 +104,25 @@ function ProjectorOutcome({ results }: { results: PollResults }) {
           {results.winners.length > 1 ? t('polls.results.tiedWinners', { names: winners, n: results.winners.length }) : t(results.status === 'open' ? 'polls.results.leading' : 'polls.results.winnerIs', { name: winners })}
         </Text>
       ) : null}
-      <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('polls.results.chart')}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 180, bottom: 0, left: 0 }} barCategoryGap={14}>
-            <XAxis type="number" hide />
-            <YAxis type="category" dataKey="label" width={460} interval={0} tickLine={false} axisLine={false} tick={{ fill: FG, fontSize: 36, fontFamily: FONT }} />
-            <Bar dataKey="score" isAnimationActive={false} radius={[0, 8, 8, 0]}>
-              {rows.map((r) => (
-                <Cell key={r.label} fill={r.winner ? ACCENT : OTHER_BAR} />
-              ))}
-              <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: FONT }} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </Box>
+      {results.rounds && results.rounds.length > 0 && results.ballotCount > 0 ? (
+        // Instant-runoff: the rounds tell the story (who went out, where their ballots went).
+        <IrvRoundsChart rounds={results.rounds} optionIds={results.rounds[0]?.tally.map((v) => v.option) ?? []} label={labeller(results)} style={IRV_STYLE} />
+      ) : (
+        <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('polls.results.chart')}>
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 180, bottom: 0, left: 0 }} barCategoryGap={14}>
+              <XAxis type="number" hide />
+              <YAxis type="category" dataKey="label" width={460} interval={0} tickLine={false} axisLine={false} tick={{ fill: FG, fontSize: 36, fontFamily: FONT }} />
+              <Bar dataKey="score" isAnimationActive={false} radius={[0, 8, 8, 0]}>
+                {rows.map((r) => (
+                  <Cell key={r.label} fill={r.winner ? ACCENT : OTHER_BAR} />
+                ))}
+                <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: FONT }} />
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </Box>
+      )}
     </Stack>
   );
 }

@@ -38,17 +38,24 @@ export interface PollFormValues {
   minimum: string;
   tieRule: TieRuleCode;
   seed: string;
-  eligibility: 'checked_in' | 'group';
+  eligibility: EligibilityKind;
   groupId: string | null;
+  /** The named list: people registered at the forum. */
+  personIds: string[];
+  /** The agenda item decided under; undefined: the forum's current item (as the host defaults), null: none. */
+  agendaItemId: string | null | undefined;
 }
 
-export type PollFormField = 'title' | 'options' | 'quorum' | 'dotsPerParticipant' | 'maxApprovals' | 'scale' | 'criteria' | 'minimum' | 'seed' | 'groupId';
+export type EligibilityKind = 'checked_in' | 'group' | 'list';
+
+export type PollFormField = 'title' | 'options' | 'quorum' | 'dotsPerParticipant' | 'maxApprovals' | 'scale' | 'criteria' | 'minimum' | 'seed' | 'groupId' | 'personIds';
 export type PollFormError =
   | 'title'
   | 'fewOptions'
   | 'duplicateOption'
   | 'seed'
   | 'group'
+  | 'noVoters'
   | 'count'
   | 'dots'
   | 'scale'
@@ -64,8 +71,11 @@ const CRITERIA = ['severity', 'affected', 'urgency', 'feasibility', 'acceptance'
 let nextKey = 1;
 export const criterionRow = (name = '', weight = '1'): CriterionValues => ({ key: nextKey++, name, weight });
 
-/** The five criteria Thai community planning uses most, weight 1 each (DOMAIN.md). */
-export function emptyPollValues(t: TFunction): PollFormValues {
+/**
+ * A new poll's values: the five criteria Thai community planning uses most, weight 1 each
+ * (DOMAIN.md), and the forum's default tie rule, agreed once for the whole forum.
+ */
+export function emptyPollValues(t: TFunction, tieRule: TieRuleCode = 'casting_vote'): PollFormValues {
   return {
     title: '',
     method: 'score_matrix',
@@ -79,10 +89,12 @@ export function emptyPollValues(t: TFunction): PollFormValues {
     scaleMax: '5',
     criteria: CRITERIA.map((c) => criterionRow(t(`polls.criteria.${c}`))),
     minimum: '3',
-    tieRule: 'casting_vote',
+    tieRule,
     seed: '',
     eligibility: 'checked_in',
     groupId: null,
+    personIds: [],
+    agendaItemId: undefined,
   };
 }
 
@@ -103,8 +115,10 @@ export function pollToValues(t: TFunction, poll: Poll): PollFormValues {
     freeText,
     tieRule: tie.rule,
     seed: tie.rule === 'lottery' && tie.seed !== null ? String(tie.seed) : '',
-    eligibility: poll.eligibility.kind === 'group' ? 'group' : 'checked_in',
+    eligibility: poll.eligibility.kind,
     groupId: poll.eligibility.kind === 'group' ? poll.eligibility.groupId : null,
+    personIds: poll.eligibility.kind === 'list' ? poll.eligibility.personIds : [],
+    agendaItemId: poll.agendaItemId,
   };
   switch (poll.method) {
     case 'yes_no':
@@ -131,8 +145,15 @@ export function pollToValues(t: TFunction, poll: Poll): PollFormValues {
 
 /** The form's draft as a change to an existing draft poll. */
 export function draftToPatch(draft: PollDraft): Input<'polls.update'>['patch'] {
-  const { forumId: _forum, agendaItemId: _item, title, tieRule, eligibility, options, ...settings } = draft;
-  return { title, tieRule, eligibility, options, settings: settings as Input<'polls.update'>['patch']['settings'] };
+  const { forumId: _forum, agendaItemId, title, tieRule, eligibility, options, ...settings } = draft;
+  return {
+    title,
+    tieRule,
+    eligibility,
+    options,
+    ...(agendaItemId === undefined ? {} : { agendaItemId }),
+    settings: settings as Input<'polls.update'>['patch']['settings'],
+  };
 }
 
 export const optionLines = (freeText: string) =>
@@ -176,8 +197,14 @@ export function toPollDraft(v: PollFormValues, forumId: string): { draft: PollDr
   }
   const tieRule = v.tieRule === 'lottery' ? { rule: 'lottery' as const, ...(seed === undefined ? {} : { seed }) } : { rule: v.tieRule };
   if (v.eligibility === 'group' && !v.groupId) errors.groupId = 'group';
-  const eligibility = v.eligibility === 'group' && v.groupId ? { kind: 'group' as const, groupId: v.groupId } : { kind: 'checked_in' as const };
-  const base = { forumId, title, tieRule, eligibility, options };
+  if (v.eligibility === 'list' && v.personIds.length === 0) errors.personIds = 'noVoters';
+  const eligibility =
+    v.eligibility === 'group' && v.groupId
+      ? { kind: 'group' as const, groupId: v.groupId }
+      : v.eligibility === 'list' && v.personIds.length > 0
+        ? { kind: 'list' as const, personIds: v.personIds }
+        : { kind: 'checked_in' as const };
+  const base = { forumId, title, tieRule, eligibility, options, ...(v.agendaItemId === undefined ? {} : { agendaItemId: v.agendaItemId }) };
 
   let draft: PollDraft;
   switch (v.method) {

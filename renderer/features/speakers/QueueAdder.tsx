@@ -3,15 +3,17 @@
  * Enter adds and clears the box for the next hand. Esc clears, then leaves the box so the
  * one-key controls (N, P, S) work.
  */
-import { Badge, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import { type KeyboardEvent, type RefObject, useState } from 'react';
+import type { KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from './speech-time';
 import type { Participant } from './queries';
-import { matchRoster } from './roster-match';
+import { RosterOptions } from './RosterOptions';
+import { formatClock } from './speech-time';
+import { useRosterSearch } from './useRosterSearch';
 
 const LIMIT = 6;
+const LIST_ID = 'speaker-options';
 
 interface Props {
   roster: Participant[];
@@ -25,34 +27,27 @@ export const optionId = (personId: string) => `speaker-option-${personId}`;
 
 export function QueueAdder({ roster, queuedIds, speakingId, onAdd, inputRef }: Props) {
   const { t } = useTranslation();
-  const [query, setQuery] = useState('');
-  const [highlighted, setHighlighted] = useState(0);
-  const matches = matchRoster(roster, query, LIMIT);
-  const active = Math.min(highlighted, matches.length - 1);
+  const search = useRosterSearch(roster, LIMIT, { list: LIST_ID, option: optionId });
+  const { query, matches } = search;
 
   const add = async (person: Participant | undefined) => {
     if (!person) return;
     try {
       await onAdd(person);
-      setQuery('');
-      setHighlighted(0);
+      search.setQuery('');
     } catch {
       // The error is already shown; the text stays so the facilitator can fix it.
     }
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (search.moveKey(e)) return;
+    if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      if (matches.length === 0) return;
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      setHighlighted((h) => (Math.min(h, matches.length - 1) + step + matches.length) % matches.length);
-    } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      void add(matches[active]);
+      void add(search.activePerson);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      if (query) setQuery('');
+      if (query) search.setQuery('');
       else e.currentTarget.blur();
     }
   };
@@ -67,81 +62,44 @@ export function QueueAdder({ roster, queuedIds, speakingId, onAdd, inputRef }: P
         label={t('speakers.add.label')}
         placeholder={t('speakers.add.placeholder')}
         leftSection={<IconUserPlus size={22} />}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setHighlighted(0);
-        }}
+        {...search.inputProps}
         onKeyDown={onKeyDown}
-        role="combobox"
-        aria-expanded={matches.length > 0}
-        aria-controls="speaker-options"
-        aria-autocomplete="list"
-        aria-activedescendant={matches[active] ? optionId(matches[active].id) : undefined}
-        autoComplete="off"
-        spellCheck={false}
         data-testid="speaker-add"
       />
       {matches.length > 0 ? (
-        <Stack gap={4} role="listbox" id="speaker-options" aria-label={t('speakers.add.results')}>
-          {matches.map((p, i) => (
-            <Option key={p.id} person={p} active={i === active} queued={queuedIds.has(p.id)} speaking={p.id === speakingId} onPick={() => void add(p)} onHover={() => setHighlighted(i)} />
-          ))}
-        </Stack>
+        <RosterOptions
+          id={LIST_ID}
+          label={t('speakers.add.results')}
+          matches={matches}
+          active={search.active}
+          optionId={optionId}
+          onPick={(p) => void add(p)}
+          onHover={search.highlight}
+          large
+          extra={(person) => (
+            <>
+              {person.speeches > 0 ? (
+                <Text c="dimmed" fz="sm">
+                  {t('speakers.spokenSoFar', { count: person.speeches, time: formatClock(person.speakingMs) })}
+                </Text>
+              ) : null}
+              {person.id === speakingId ? <Badge color="wethi">{t('speakers.add.speaking')}</Badge> : null}
+              {queuedIds.has(person.id) ? (
+                <Badge color="blue" variant="light">
+                  {t('speakers.add.queued')}
+                </Badge>
+              ) : null}
+              {!person.checkedIn ? (
+                <Badge color="gray" variant="light">
+                  {t('speakers.add.notArrived')}
+                </Badge>
+              ) : null}
+            </>
+          )}
+        />
       ) : query.trim() ? (
         <Text c="dimmed">{t('speakers.add.noMatch', { query: query.trim() })}</Text>
       ) : null}
     </Stack>
-  );
-}
-
-function Option({ person, active, queued, speaking, onPick, onHover }: { person: Participant; active: boolean; queued: boolean; speaking: boolean; onPick: () => void; onHover: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Paper
-      component="button"
-      type="button"
-      id={optionId(person.id)}
-      role="option"
-      aria-selected={active}
-      tabIndex={-1}
-      withBorder
-      radius="md"
-      px="md"
-      py={6}
-      onMouseEnter={onHover}
-      onClick={onPick}
-      style={{
-        display: 'block',
-        width: '100%',
-        textAlign: 'left',
-        cursor: 'pointer',
-        borderColor: active ? 'var(--mantine-color-wethi-7)' : undefined,
-        borderWidth: active ? 2 : 1,
-        background: active ? 'var(--mantine-color-wethi-0)' : undefined,
-        opacity: person.checkedIn ? 1 : 0.75,
-      }}
-    >
-      <Group justify="space-between" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Badge size="lg" variant="outline" style={{ flexShrink: 0 }}>
-            #{person.number}
-          </Badge>
-          <Text fz="lg" fw={600} truncate>
-            {person.name}
-          </Text>
-        </Group>
-        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
-          {person.speeches > 0 ? (
-            <Text c="dimmed" fz="sm">
-              {t('speakers.spokenSoFar', { count: person.speeches, time: formatClock(person.speakingMs) })}
-            </Text>
-          ) : null}
-          {speaking ? <Badge color="wethi">{t('speakers.add.speaking')}</Badge> : null}
-          {queued ? <Badge color="blue" variant="light">{t('speakers.add.queued')}</Badge> : null}
-          {!person.checkedIn ? <Badge color="gray" variant="light">{t('speakers.add.notArrived')}</Badge> : null}
-        </Group>
-      </Group>
-    </Paper>
   );
 }

@@ -17,6 +17,8 @@ import { SpeakerKeyHints } from './SpeakerKeyHints';
 import { SpeechHistory } from './SpeechHistory';
 import { useSpeakerActions } from './useSpeakerActions';
 import { useSpeakingNow } from './useSpeakingNow';
+import { bindHotkeys } from '../../ui/key-hint';
+import { SPEAKER_HOTKEYS } from './speaker-keys';
 
 /** A shortcut fires once per press (a held key must not skip three speakers), never over a dialog. */
 const guarded = (fn: () => void) => (event: KeyboardEvent) => {
@@ -60,11 +62,10 @@ export function SpeakersPanel({ forum }: { forum: Output<'forums.get'> }) {
 
   useHotkeys(
     [
-      ['n', guarded(next), { usePhysicalKeys: true }],
-      ['p', guarded(pauseOrResume), { usePhysicalKeys: true }],
-      ['s', guarded(stop), { usePhysicalKeys: true }],
-      ['a', guarded(focusAdder), { usePhysicalKeys: true }],
-      ['/', guarded(focusAdder), { usePhysicalKeys: true }],
+      ...bindHotkeys(SPEAKER_HOTKEYS.next, guarded(next)),
+      ...bindHotkeys(SPEAKER_HOTKEYS.pause, guarded(pauseOrResume)),
+      ...bindHotkeys(SPEAKER_HOTKEYS.stop, guarded(stop)),
+      ...bindHotkeys(SPEAKER_HOTKEYS.add, guarded(focusAdder)),
     ],
     [],
   );

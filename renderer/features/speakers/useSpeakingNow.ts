@@ -3,8 +3,8 @@
  * nothing is fetched per tick. The core's clock (`at`) and this window's may differ (a second
  * laptop), so the tick runs on the core's time.
  */
-import { useEffect, useState } from 'react';
 import { isOverLimit, remainingMs, speechDurationMs } from '../../../shared/domain/speech-clock';
+import { useNow } from '../../ui/useNow';
 import { type Speech, useSpeakingNowQuery } from './queries';
 
 export interface LiveSpeech {
@@ -24,7 +24,7 @@ export function useSpeakingNow(forumId: string): LiveSpeech {
   const speech = data?.speech ?? null;
   const ticking = speech !== null && speech.state === 'running';
   // The display turns over when the speaking time crosses a whole second, on the core's clock.
-  const now = useTick(ticking ? Date.parse(speech.startedAt) + speech.pausedMs - skew : null);
+  const now = useNow(ticking ? Date.parse(speech.startedAt) + speech.pausedMs - skew : null);
 
   if (!speech) {
     return { speech: null, limitSeconds: data?.limitSeconds ?? null, durationMs: 0, remainingMs: null, overLimit: false, paused: false, loaded: Boolean(data) };
@@ -41,25 +41,3 @@ export function useSpeakingNow(forumId: string): LiveSpeech {
   };
 }
 
-/** Date.now(), refreshed on the running clock's own second boundaries (null = not ticking). */
-function useTick(origin: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  const phase = origin === null ? null : ((origin % 1000) + 1000) % 1000;
-  useEffect(() => {
-    setNow(Date.now());
-    if (phase === null) return;
-    let timer: ReturnType<typeof setTimeout>;
-    const schedule = () => {
-      const at = Date.now();
-      // +5 ms so a timer that fires a little early still lands past the boundary.
-      const wait = 1000 - ((((at - phase) % 1000) + 1000) % 1000) + 5;
-      timer = setTimeout(() => {
-        setNow(Date.now());
-        schedule();
-      }, wait);
-    };
-    schedule();
-    return () => clearTimeout(timer);
-  }, [phase]);
-  return now;
-}

@@ -25,6 +25,7 @@ describe('forums', () => {
       iap2Level: null,
       status: 'planned',
       expectedSectors: [],
+      defaultTieRule: 'casting_vote',
       archived: false,
       createdAt: '2026-11-20T03:00:00.000Z',
       updatedAt: '2026-11-20T03:00:00.000Z',
