@@ -31,7 +31,8 @@ export function usage(): string {
 
 function groupUsage(group: CommandGroup): string {
   const lines = [`Usage: wethi ${group.name} <command> [options]`, '', 'Commands:'];
-  for (const command of group.commands) lines.push(`  ${command.name.padEnd(12)}${command.summary}`);
+  const width = Math.max(12, ...group.commands.map((c) => c.name.length + 2));
+  for (const command of group.commands) lines.push(`  ${command.name.padEnd(width)}${command.summary}`);
   return `${lines.join('\n')}\n`;
 }
 

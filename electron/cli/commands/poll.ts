@@ -1,8 +1,9 @@
-/** `wethi poll results`: a poll's results from a database file, tallied as the app does. */
+/** `wethi poll results|import-ballots`: a poll's results from a database file, tallied as the app does; a ballot file into it. */
 import { EXIT, UsageError, parseCommandArgs, required } from '../args';
 import type { CommandGroup } from '../command';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
+import { importBallotsCommand } from './poll-import';
 
 const DB_HELP = "  --db FILE              the database file (default: the desktop app's own database)";
 
@@ -19,7 +20,7 @@ function parseWeight(text: string): [string, number] {
 
 export const pollCommands: CommandGroup = {
   name: 'poll',
-  summary: "print a poll's results",
+  summary: "print a poll's results, import a ballot file",
   commands: [
     {
       name: 'results',
@@ -51,5 +52,6 @@ export const pollCommands: CommandGroup = {
         return EXIT.ok;
       },
     },
+    importBallotsCommand,
   ],
 };

@@ -1,17 +1,19 @@
 /**
  * The forum's priority list (จัดลำดับความสำคัญ) with how it was made: the poll, its method and
- * tie rule, and that it stands as a resolution; or that the facilitator ordered it by hand.
+ * tie rule, and that it stands as a resolution; that the facilitator ordered it by hand; or that
+ * it was merged from village forums' lists (with a warning when first place is tied).
  * `action` lets the plan tab add a button per issue; `reorderable` lets it reorder the list:
  * drag a row, or pick one with ↑/↓ and move it with Alt+↑/Alt+↓ (the agenda's keys), Ctrl+Z
  * puts the previous order back. A reordered list is a manual list from then on.
  */
-import { Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconGripVertical } from '@tabler/icons-react';
+import { Alert, Badge, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { IconAlertTriangle, IconGripVertical } from '@tabler/icons-react';
 import { type DragEvent, type KeyboardEvent, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { usePollText } from './poll-text';
 import { dropOrder, shiftOrder } from './priority-moves';
+import { mergeSourceText } from './priority-source-text';
 import { type PriorityList, usePriorities } from './queries';
 import { usePriorityReorder } from './usePriorityReorder';
 
@@ -133,9 +135,7 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
               </Text>
             </Group>
           ) : source?.kind === 'merge' ? (
-            <Text size="sm" c="dimmed">
-              {t('polls.priorities.merge')}
-            </Text>
+            <MergeSourceLine text={mergeSourceText(t, source, format)} />
           ) : null}
           {reorderable ? (
             <Text size="xs" c="dimmed">
@@ -202,5 +202,20 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
         </Stack>
       )}
     </Paper>
+  );
+}
+
+function MergeSourceLine({ text }: { text: { line: string; tie: string | null } }) {
+  return (
+    <Stack gap={4} data-testid="priority-source">
+      <Text size="sm" c="dimmed">
+        {text.line}
+      </Text>
+      {text.tie ? (
+        <Alert color="yellow" variant="light" p="xs" icon={<IconAlertTriangle size={16} />} data-testid="priority-merge-tie">
+          <Text size="sm">{text.tie}</Text>
+        </Alert>
+      ) : null}
+    </Stack>
   );
 }
