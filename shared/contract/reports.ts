@@ -33,6 +33,11 @@ export const FIXED_SECTION_KEYS = [
   /** ผู้ตรวจรายงานการประชุม: name, and position under it. */
   'reviewerName',
   'reviewerPosition',
+  /**
+   * The discussion of notes taken under no agenda item (a forum run without an agenda, a note
+   * moved off its item): printed after the last item, only when it or its resolutions say something.
+   */
+  'unassigned',
 ] as const;
 export const SectionKey = z.union([z.enum(FIXED_SECTION_KEYS), z.templateLiteral(['item:', Id])]);
 export type SectionKey = z.infer<typeof SectionKey>;
@@ -67,6 +72,7 @@ export const MinutesResolution = z.object({
   text: z.string(),
   pollId: Id.nullable(),
 });
+export type MinutesResolution = z.infer<typeof MinutesResolution>;
 
 export const MinutesPoll = z.object({
   pollId: Id,
@@ -109,6 +115,12 @@ export const MinutesModel = z.object({
   guests: z.array(MinutesPerson),
   opening: z.string(),
   items: z.array(MinutesItem),
+  /**
+   * Notes and resolutions recorded under no agenda item, else they would never reach the
+   * minutes: the summary (section `unassigned`, seeded from those notes like an item's) and the
+   * forum-wide resolutions. Both empty when there are none; the formats then print nothing.
+   */
+  unassigned: z.object({ summary: z.string(), resolutions: z.array(MinutesResolution) }),
   polls: z.array(MinutesPoll),
   priorities: PriorityList,
   actionPlan: z.array(Project),

@@ -36,6 +36,7 @@ export async function buildMinutes(ctx: Context, forumId: string): Promise<Minut
   const pollOfResolution = resolutionPolls(ctx, forumId);
   const attendance = minutesAttendance(sources.attendees, badgeNumbers(ctx, forumId));
   const projects = listProjects(ctx, forumId);
+  const minutesResolution = (r: (typeof resolutions)[number]) => ({ id: r.id, text: r.text, pollId: pollOfResolution.get(r.id) ?? null });
 
   return {
     forum,
@@ -51,11 +52,14 @@ export async function buildMinutes(ctx: Context, forumId: string): Promise<Minut
       level: item.parentId === null ? 0 : 1,
       title: item.title,
       summary: text(itemSectionKey(item.id)),
-      resolutions: resolutions
-        .filter((r) => r.agendaItemId === item.id)
-        .map((r) => ({ id: r.id, text: r.text, pollId: pollOfResolution.get(r.id) ?? null })),
+      resolutions: resolutions.filter((r) => r.agendaItemId === item.id).map(minutesResolution),
       pollIds: polls.filter((p) => p.agendaItemId === item.id).map((p) => p.pollId),
     })),
+    // Recorded under no item: a forum without an agenda, a note moved off its item.
+    unassigned: {
+      summary: text('unassigned'),
+      resolutions: resolutions.filter((r) => r.agendaItemId === null).map(minutesResolution),
+    },
     polls,
     priorities: readPriorities(ctx, forumId),
     actionPlan: projects,

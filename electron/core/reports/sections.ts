@@ -1,7 +1,8 @@
 /**
  * The editable sections of a forum's minutes: the fixed keys, then one `item:<id>` per agenda
  * item in agenda order, each with its seeded text (seed.ts) and the note-taker's edit if any
- * (store.ts). Edits of an item no longer on the agenda are kept but not listed: restoring the
+ * (store.ts). The fixed key `unassigned` is seeded from the notes taken under no item, the way an
+ * item's summary is from its notes. Edits of an item no longer on the agenda are kept but not listed: restoring the
  * item (same id) brings its edited summary back with it.
  */
 import {
@@ -22,7 +23,7 @@ import { listResolutions } from '../notes/resolutions';
 import { listNotes } from '../notes/store';
 import { listAttendees } from '../people/store';
 import { seedFixedSections, seedItemSummary } from './seed';
-import { type SectionEdit, sectionEdits } from './store';
+import { type SectionEdit, groupReportNotes, sectionEdits } from './store';
 import { minutesTimes } from './times';
 
 /** What the sections (and the rest of the minutes) are built from, read once. */
@@ -45,9 +46,8 @@ export function readSources(ctx: Context, forumId: string): MinutesSources {
 /** Every section, fixed keys first, then the agenda items in order. */
 export function minutesSections(ctx: Context, sources: MinutesSources): MinutesSection[] {
   const forumId = sources.forum.id;
-  const notesByItem = new Map<string, Note[]>();
+  const notesByItem = new Map<string | null, Note[]>();
   for (const note of listNotes(ctx, { forumId, includeDeleted: false })) {
-    if (note.agendaItemId === null) continue;
     const list = notesByItem.get(note.agendaItemId) ?? [];
     list.push(note);
     notesByItem.set(note.agendaItemId, list);
@@ -55,7 +55,9 @@ export function minutesSections(ctx: Context, sources: MinutesSources): MinutesS
   const seeds = seeder(ctx, sources);
   const edits = sectionEdits(ctx, forumId);
   return [
-    ...FIXED_SECTION_KEYS.map((key) => withEdit(key, seeds.fixed[key], edits.get(key))),
+    ...FIXED_SECTION_KEYS.map((key) =>
+      withEdit(key, key === 'unassigned' ? seeds.item(notesByItem.get(null) ?? []) : seeds.fixed[key], edits.get(key)),
+    ),
     ...sources.items.map((item) => {
       const key = itemSectionKey(item.id);
       return withEdit(key, seeds.item(notesByItem.get(item.id) ?? []), edits.get(key));
@@ -68,6 +70,7 @@ export function minutesSection(ctx: Context, sources: MinutesSources, key: Secti
   const forumId = sources.forum.id;
   const seeds = seeder(ctx, sources);
   const edit = sectionEdits(ctx, forumId).get(key);
+  if (key === 'unassigned') return withEdit(key, seeds.item(listNotes(ctx, { forumId, agendaItemId: null, includeDeleted: false })), edit);
   if (!key.startsWith('item:')) return withEdit(key, seeds.fixed[key as keyof typeof seeds.fixed], edit);
   const item = sources.items.find((i) => itemSectionKey(i.id) === key);
   if (!item) return null;
@@ -82,6 +85,7 @@ function seeder(ctx: Context, sources: MinutesSources) {
   const summaryContext = {
     positions: new Map(sources.attendees.map((a) => [a.person.id, a.person.position])),
     resolutionSourceNoteIds: new Set(listResolutions(ctx, sources.forum.id).flatMap((r) => (r.sourceNoteId ? [r.sourceNoteId] : []))),
+    groupReports: groupReportNotes(ctx, sources.forum.id),
   };
   return {
     fixed: seedFixedSections(sources.forum, sources.startTime),

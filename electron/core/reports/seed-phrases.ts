@@ -14,6 +14,13 @@ export const NOTE_PHRASES: Record<NoteKind, { speaker: string; unattributed: str
   draft_resolution: { speaker: '{name} เสนอร่างมติว่า {text}', unattributed: 'มีผู้เสนอร่างมติว่า {text}' },
 };
 
+/**
+ * A small group's report to the plenary (groups.reportBack) taken with no reporter named: the
+ * group speaks through someone, so the minutes name it rather than "the meeting discussed".
+ * With a reporter the note reads as any statement of theirs, its text naming the group.
+ */
+export const GROUP_REPORT_UNATTRIBUTED = 'ผู้แทนกลุ่มย่อย {group} รายงานต่อที่ประชุมว่า {text}';
+
 /** The opening words, when the start time is known. */
 export const OPENING_PHRASE = 'ประธานกล่าวเปิดประชุมเมื่อเวลา {time} น.';
 

@@ -4,7 +4,7 @@
  * just forgets the edit.
  */
 import type { Forum, Note } from '../../../shared/contract';
-import { NOTE_PHRASES, OPENING_PHRASE, fill } from './seed-phrases';
+import { GROUP_REPORT_UNATTRIBUTED, NOTE_PHRASES, OPENING_PHRASE, fill } from './seed-phrases';
 
 /** HH:MM → "09.00", as Thai official documents write times. */
 const thaiClock = (time: string) => time.replace(':', '.');
@@ -30,6 +30,8 @@ export interface SummaryContext {
   positions: ReadonlyMap<string, string | null>;
   /** Notes already printed as a resolution (มติที่ประชุม): not repeated in the summary. */
   resolutionSourceNoteIds: ReadonlySet<string>;
+  /** A small group's report-back note → the group's name, for a report nobody is named as giving. */
+  groupReports: ReadonlyMap<string, string>;
 }
 
 /**
@@ -44,6 +46,8 @@ export function seedItemSummary(notes: readonly Note[], context: SummaryContext)
       // One paragraph per note: line breaks typed inside a note become spaces.
       const text = n.text.replace(/\s*\n\s*/g, ' ').trim();
       const phrase = NOTE_PHRASES[n.kind];
+      const group = context.groupReports.get(n.id);
+      if (!n.speaker && group !== undefined) return fill(GROUP_REPORT_UNATTRIBUTED, { group, text });
       if (!n.speaker) return fill(phrase.unattributed, { text });
       const position = context.positions.get(n.speaker.id);
       return fill(phrase.speaker, { name: position ? `${n.speaker.name} ${position}` : n.speaker.name, text });

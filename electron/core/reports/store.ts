@@ -50,3 +50,12 @@ export function resolutionPolls(ctx: Context, forumId: string): Map<string, stri
   }[];
   return new Map(rows.map((r) => [r.id, r.poll_id]));
 }
+
+/** Report-back note id → its small group's name: the notes groups.reportBack wrote for the plenary. */
+export function groupReportNotes(ctx: Context, forumId: string): Map<string, string> {
+  const rows = ctx.sql('SELECT report_note_id, name FROM small_group WHERE forum_id = ? AND report_note_id IS NOT NULL').all(forumId) as {
+    report_note_id: string;
+    name: string;
+  }[];
+  return new Map(rows.map((r) => [r.report_note_id, r.name]));
+}

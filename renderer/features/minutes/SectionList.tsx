@@ -30,6 +30,11 @@ export function SectionList({ forumId, sections, items, resolutions, savers }: P
     return section ? <SectionEditor key={key} forumId={forumId} section={section} savers={savers} label={label} {...extra} /> : null;
   };
 
+  // Notes and resolutions under no agenda item: shown only when there are some (or the text was edited), as the minutes print it.
+  const unassigned = byKey.get('unassigned');
+  const unassignedResolution = resolutions.find((r) => r.agendaItemId === null);
+  const unassignedShown = unassigned !== undefined && (unassigned.text !== '' || unassigned.seededText !== '' || unassignedResolution !== undefined);
+
   return (
     <Stack gap="lg">
       <Part title={t('minutes.groups.opening')}>{editor('opening', t('minutes.section.opening'), { multiline: true })}</Part>
@@ -55,6 +60,20 @@ export function SectionList({ forumId, sections, items, resolutions, savers }: P
             </Paper>
           );
         })}
+        {unassignedShown && (
+          <Paper withBorder radius="md" p="sm" data-testid="minutes-unassigned">
+            {editor('unassigned', t('minutes.section.unassigned'), {
+              multiline: true,
+              seededFromNotes: true,
+              heading: (
+                <Text fw={700} size="md">
+                  {t('minutes.section.unassigned')}
+                </Text>
+              ),
+              footer: unassignedResolution ? <ResolutionLine text={unassignedResolution.text} /> : null,
+            })}
+          </Paper>
+        )}
       </Part>
       <Part title={t('minutes.groups.closing')}>{editor('closing', t('minutes.section.closing'), { multiline: true })}</Part>
       <Part title={t('minutes.groups.signatures')}>

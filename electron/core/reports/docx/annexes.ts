@@ -9,7 +9,7 @@ import { DIMENSIONS } from '../../../../shared/contract/representation';
 import { keyLabel } from '../html/annexes';
 import { TH } from '../html/strings-th';
 import type { DocBlocks } from './blocks';
-import type { PlainFormatter } from './format';
+import type { PlainFormatter } from '../text/format';
 
 /** Room for a signature: about 1 cm per row. */
 const SIGNATURE_ROW_HEIGHT = 560;

@@ -19,14 +19,13 @@ import {
   AlignmentType,
   TextRun,
 } from 'docx';
-import type { MinutesModel, MinutesPerson, MinutesPoll, Project } from '../../../../shared/contract';
-import { methodName } from '../html/poll-section';
+import type { MinutesModel, MinutesPerson, MinutesPoll, MinutesResolution } from '../../../../shared/contract';
 import { TH } from '../html/strings-th';
-import { tieRuleLabel } from '../tables/poll-tables';
 import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
 import { type DocBlocks, docBlocks } from './blocks';
 import { BODY_SIZE, FONT_TABLE_XML, RUN_FONTS, THAI_FONT } from './font-table';
-import { type PlainFormatter, plainFormatter } from './format';
+import { type PlainFormatter, plainFormatter, projectPeriod } from '../text/format';
+import { prioritiesStatement } from '../text/poll-outcome';
 import { pollBlock } from './poll-block';
 
 const CM = 567;
@@ -52,11 +51,23 @@ function items(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChil
     }
     out.push(b.heading(TH.resolution, item.level));
     if (item.resolutions.length === 0) out.push(...b.body(TH.noResolution, item.level));
-    // Several resolutions are numbered; one stands alone.
-    const numbered = item.resolutions.length > 1;
-    for (const [i, r] of item.resolutions.entries()) out.push(...b.body(numbered ? `${i + 1}. ${r.text}` : r.text, item.level));
+    out.push(...resolutionLines(item.resolutions, b, item.level));
   }
   return out;
+}
+
+/** Several resolutions are numbered; one stands alone. */
+function resolutionLines(list: readonly MinutesResolution[], b: DocBlocks, level = 0): FileChild[] {
+  const numbered = list.length > 1;
+  return list.flatMap((r, i) => b.body(numbered ? `${i + 1}. ${r.text}` : r.text, level));
+}
+
+/** What was recorded under no agenda item, after the last one; nothing when there is none (the HTML template's rule). */
+function unassigned(model: MinutesModel, b: DocBlocks): FileChild[] {
+  const { summary, resolutions } = model.unassigned;
+  const body = b.body(summary);
+  if (body.length === 0 && resolutions.length === 0) return [];
+  return [b.heading(TH.unassigned), ...body, ...(resolutions.length > 0 ? [b.heading(TH.resolution), ...resolutionLines(resolutions, b)] : [])];
 }
 
 /** Polls held under no agenda item of the minutes: after the items, so none goes unreported. */
@@ -69,11 +80,7 @@ function loosePolls(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): Fil
 function priorities(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
   const list = model.priorities;
   if (list.items.length === 0) return [];
-  const source = list.source;
-  const statement =
-    source?.kind === 'poll'
-      ? `${TH.prioritiesFrom(source.pollTitle, methodName(source.method, source.mode))} ${TH.tieRuleLabel}: ${tieRuleLabel(source.tieRule)}`
-      : TH.prioritiesManual;
+  const statement = prioritiesStatement(list);
   return [
     b.heading(TH.priorities),
     ...b.body(statement),
@@ -88,14 +95,6 @@ function priorities(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): Fil
   ];
 }
 
-/** One date, or "from – to" (the HTML template's rule). */
-function period(p: Project, fmt: PlainFormatter): string {
-  const date = (iso: string) => fmt.date(iso, true);
-  if (p.startDate && p.endDate) return TH.period(date(p.startDate), date(p.endDate));
-  const one = p.startDate ?? p.endDate;
-  return one ? date(one) : '';
-}
-
 function actionPlan(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
   if (model.actionPlan.length === 0) return [];
   const sum = model.actionPlanSummary;
@@ -106,7 +105,7 @@ function actionPlan(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): Fil
     [p.requestedFrom ? TH.requestedFrom[p.requestedFrom] : null, p.requestedFromName].filter(Boolean).join(' '),
     p.owner ?? p.ownerPersonName ?? '',
     p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang),
-    period(p, fmt),
+    projectPeriod(p, fmt),
     p.indicator ?? '',
   ]);
   const total = `${TH.total}${sum.withoutBudget > 0 ? ` (${TH.withoutBudget(fmt.num(sum.withoutBudget))})` : ''}`;
@@ -165,6 +164,7 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
     b.line(TH.started(model.startTime ? fmt.time(model.startTime) : TH.timeUnknown), { bold: true }),
     ...b.body(model.opening),
     ...items(model, b, fmt),
+    ...unassigned(model, b),
     ...loosePolls(model, b, fmt),
     ...priorities(model, b, fmt),
     ...actionPlan(model, b, fmt),

@@ -1,9 +1,9 @@
 /**
- * How the template turns values into safe text: every string is HTML-escaped here, and with
- * the Thai-digits option every digit of it becomes a Thai digit, so no text reaches the page
- * without passing both.
+ * How the template turns values into safe text: the plain-text formatter's wording (text/format.ts,
+ * shared with the DOCX writer; Thai digits on request), HTML-escaped here, so no text reaches the
+ * page without passing both.
  */
-import { formatDate, toThaiDigits } from '../../../../shared/domain/buddhist-date';
+import { type PlainFormatter, plainFormatter } from '../text/format';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
@@ -22,20 +22,23 @@ export interface Formatter {
   /** '09:00' → "09.00", as Thai documents write times. */
   time(clock: string): string;
   readonly thaiDigits: boolean;
+  /** The same values unescaped, for wording built from several of them (escape the result). */
+  readonly plain: PlainFormatter;
 }
-
-const grouped = (value: number, digits: number) =>
-  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
 
 export function formatter(thaiDigits: boolean): Formatter {
-  const text = (value: string) => escapeHtml(thaiDigits ? toThaiDigits(value) : value);
+  const plain = plainFormatter(thaiDigits);
   return {
     thaiDigits,
-    text,
-    num: (value) => text(Number.isInteger(value) ? grouped(value, 0) : value.toLocaleString('en-US', { maximumFractionDigits: 2 })),
-    percent: (share) => text(grouped(share * 100, 1)),
-    baht: (satang) => text(grouped(satang / 100, satang % 100 === 0 ? 0 : 2)),
-    date: (iso, short = false) => text(formatDate(iso, 'th', { short })),
-    time: (clock) => text(clock.replace(':', '.')),
+    plain,
+    text: (value) => escapeHtml(plain.text(value)),
+    num: (value) => escapeHtml(plain.num(value)),
+    percent: (share) => escapeHtml(plain.percent(share)),
+    baht: (satang) => escapeHtml(plain.baht(satang)),
+    date: (iso, short = false) => escapeHtml(plain.date(iso, short)),
+    time: (clock) => escapeHtml(plain.time(clock)),
   };
 }
+
+/** Plain text with its line breaks kept, as `<br>`: a table cell of two lines. */
+export const linesHtml = (plain: string) => escapeHtml(plain).replace(/\n/g, '<br>');

@@ -3,11 +3,13 @@
  * the preview and the PDF's source. Fonts are embedded, charts are inline SVG, there is no
  * script; every text goes through the formatter (escaped, Thai digits on request).
  */
-import type { MinutesModel, MinutesPerson, Project } from '../../../../shared/contract';
+import type { MinutesModel, MinutesPerson, MinutesResolution } from '../../../../shared/contract';
 import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
 import { sarabunFontFaces } from './fonts';
-import { type Formatter, formatter } from './format';
-import { methodName, pollSection } from './poll-section';
+import { projectPeriod } from '../text/format';
+import { prioritiesStatement } from '../text/poll-outcome';
+import { type Formatter, formatter, linesHtml } from './format';
+import { pollSection } from './poll-section';
 import { TH } from './strings-th';
 import { minutesCss } from './styles';
 
@@ -51,12 +53,7 @@ function items(model: MinutesModel, fmt: Formatter): string {
   return model.items
     .map((item) => {
       const held = item.pollIds.map((id) => polls.get(id)).filter((p) => p !== undefined);
-      const resolutions =
-        item.resolutions.length === 0
-          ? `<p class="note">${TH.noResolution}</p>`
-          : item.resolutions.length === 1
-            ? paragraphs(item.resolutions[0]?.text ?? '', fmt)
-            : item.resolutions.map((r, i) => paragraphs(`${i + 1}. ${r.text}`, fmt)).join('');
+      const resolutions = item.resolutions.length === 0 ? `<p class="note">${TH.noResolution}</p>` : resolutionParagraphs(item.resolutions, fmt);
       return (
         `<section class="item${item.level > 0 ? ' sub' : ''}"><h2>${fmt.text(`${TH.agendaItem(item.number)} ${item.title}`)}</h2>` +
         paragraphs(item.summary, fmt) +
@@ -65,6 +62,20 @@ function items(model: MinutesModel, fmt: Formatter): string {
       );
     })
     .join('');
+}
+
+/** Several resolutions are numbered; one stands alone. */
+function resolutionParagraphs(list: readonly MinutesResolution[], fmt: Formatter): string {
+  return list.length === 1 ? paragraphs(list[0]?.text ?? '', fmt) : list.map((r, i) => paragraphs(`${i + 1}. ${r.text}`, fmt)).join('');
+}
+
+/** What was recorded under no agenda item; nothing at all when there is none, so an ordinary forum's minutes are unchanged. */
+function unassigned(model: MinutesModel, fmt: Formatter): string {
+  const { summary, resolutions } = model.unassigned;
+  const body = paragraphs(summary, fmt);
+  if (body === '' && resolutions.length === 0) return '';
+  const decided = resolutions.length === 0 ? '' : `<p class="resolution-head">${TH.resolution}</p>${resolutionParagraphs(resolutions, fmt)}`;
+  return `<section class="item unassigned"><h2>${TH.unassigned}</h2>${body}${decided}</section>`;
 }
 
 /** Polls held under no agenda item of the minutes: still part of the record. */
@@ -77,13 +88,7 @@ function otherPolls(model: MinutesModel, fmt: Formatter): string {
 function priorities(model: MinutesModel, fmt: Formatter): string {
   const list = model.priorities;
   if (list.items.length === 0) return '';
-  const source = list.source;
-  const from =
-    source?.kind === 'poll'
-      ? `${TH.prioritiesFrom(source.pollTitle, methodName(source.method, source.mode))} ${TH.tieRuleLabel}: ${
-          source.tieRule.rule === 'lottery' ? TH.tieRules.lottery(String(source.tieRule.seed)) : TH.tieRules[source.tieRule.rule]
-        }`
-      : TH.prioritiesManual;
+  const from = prioritiesStatement(list);
   const rows = list.items
     .map((p) => `<tr><td class="c">${fmt.num(p.rank)}</td><td>${fmt.text(p.title)}</td><td class="n">${p.score === null ? '' : fmt.num(p.score)}</td></tr>`)
     .join('');
@@ -91,14 +96,6 @@ function priorities(model: MinutesModel, fmt: Formatter): string {
     `<section class="item"><h2>${TH.priorities}</h2><p class="body">${fmt.text(from)}</p>` +
     `<table><thead><tr><th>${TH.colRank}</th><th>${TH.colIssue}</th><th>${TH.colScore}</th></tr></thead><tbody>${rows}</tbody></table></section>`
   );
-}
-
-function period(p: Project, fmt: Formatter): string {
-  // The dash ends the first date's line.
-  const date = (iso: string) => fmt.date(iso, true);
-  if (p.startDate && p.endDate) return TH.period(date(p.startDate), date(p.endDate));
-  const one = p.startDate ?? p.endDate;
-  return one ? date(one) : '';
 }
 
 /** Widths in mm of the 160 mm column: the title and the indicator get the room, dates stay whole. */
@@ -113,7 +110,7 @@ function actionPlan(model: MinutesModel, fmt: Formatter): string {
       return (
         `<tr><td class="c">${fmt.num(i + 1)}</td><td>${fmt.text(p.title)}${p.status === 'cancelled' ? ` (${TH.projectStatus.cancelled})` : ''}</td>` +
         `<td>${TH.projectTypes[p.type]}</td><td>${fmt.text(from)}</td><td>${fmt.text(owner)}</td>` +
-        `<td class="n">${p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang)}</td><td>${period(p, fmt)}</td><td>${fmt.text(p.indicator ?? '')}</td></tr>`
+        `<td class="n">${p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang)}</td><td>${linesHtml(projectPeriod(p, fmt.plain))}</td><td>${fmt.text(p.indicator ?? '')}</td></tr>`
       );
     })
     .join('');
@@ -146,6 +143,7 @@ export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOpt
     `<p class="time">${TH.started(time(model.startTime))}</p>`,
     paragraphs(model.opening, fmt),
     items(model, fmt),
+    unassigned(model, fmt),
     otherPolls(model, fmt),
     priorities(model, fmt),
     actionPlan(model, fmt),

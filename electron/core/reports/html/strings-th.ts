@@ -28,6 +28,8 @@ export const TH = {
   resolution: 'มติที่ประชุม',
   noResolution: '- ไม่มี -',
   acknowledged: 'ที่ประชุมรับทราบ',
+  /** After the last item: what was recorded under no item of the agenda. */
+  unassigned: 'เรื่องอื่น ๆ นอกระเบียบวาระการประชุม',
 
   poll: (title: string) => `ผลการลงคะแนน: ${title}`,
   method: 'วิธีลงคะแนน',
@@ -115,7 +117,8 @@ export const TH = {
     done: 'เสร็จแล้ว',
     cancelled: 'ยกเลิก',
   } satisfies Record<ProjectStatus, string>,
-  period: (from: string, to: string) => `${from} –<br>${to}`,
+  /** Two lines: the dash ends the first date's line. */
+  period: (from: string, to: string) => `${from} –\n${to}`,
 
   signature: 'ลงชื่อ',
   signatureLine: '………………………………',

@@ -4,22 +4,17 @@
  * reader can recount them.
  */
 import type { MinutesModel, MinutesPoll, PollBallot, PollOption } from '../../../../shared/contract';
-import type { TieRule } from '../../../../shared/tally/types';
 import { ballotsOf } from '../../polls/ballots';
 import { readCounts } from '../../polls/counts';
 import { readOptions } from '../../polls/options';
 import { scorersOf } from '../../polls/scores';
 import type { Context } from '../../context';
-import { methodName } from '../html/poll-section';
+import { methodName, tieRuleLabel } from '../text/poll-outcome';
 import { TH } from '../html/strings-th';
 import { TABLES_TH } from './strings-th';
 import { type Cell, type ForumTable, col, lines } from './table';
 
 const C = TABLES_TH.col;
-
-export function tieRuleLabel(rule: TieRule): string {
-  return rule.rule === 'lottery' ? TH.tieRules.lottery(String(rule.seed)) : TH.tieRules[rule.rule];
-}
 
 /** The outcome in a few words: the winners, or the yes/no or consensus verdict. */
 function outcome(poll: MinutesPoll): string | null {

@@ -1,8 +1,10 @@
 /**
- * Values as the DOCX minutes print them: the same rules as the HTML template's formatter
- * (html/format.ts) without HTML escaping, since the docx library writes XML-safe text itself.
+ * Values as the minutes print them, as plain text: numbers, money, Buddhist Era dates, times.
+ * The DOCX writer uses it as it is (the docx library writes XML-safe text itself); the HTML
+ * template's formatter (html/format.ts) escapes what it returns, so both formats agree.
  * With the Thai-digits option every digit of every string becomes a Thai digit.
  */
+import type { Project } from '../../../../shared/contract';
 import { formatDate, toThaiDigits } from '../../../../shared/domain/buddhist-date';
 import { TH } from '../html/strings-th';
 
@@ -43,4 +45,12 @@ export function plainFormatter(thaiDigits: boolean): PlainFormatter {
     },
     time: (clock) => text(clock.replace(':', '.')),
   };
+}
+
+/** A project's dates: one date, or "from –" and "to" on two lines (so a table column stays narrow). */
+export function projectPeriod(p: Pick<Project, 'startDate' | 'endDate'>, fmt: PlainFormatter): string {
+  const date = (iso: string) => fmt.date(iso, true);
+  if (p.startDate && p.endDate) return TH.period(date(p.startDate), date(p.endDate));
+  const one = p.startDate ?? p.endDate;
+  return one ? date(one) : '';
 }
