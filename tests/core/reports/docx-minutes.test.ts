@@ -134,7 +134,7 @@ it('the sign-in annex lists everyone registered with an empty signature column, 
   }
 });
 
-it('with Thai digits every digit of the text is Thai, and the page number field counts in Thai digits', async () => {
+it('with Thai digits every digit of the text is Thai; the page number field counts in Thai digits either way', async () => {
   const t = await openCore({ now: steppingClock() });
   const { model } = await sampleMinutes(t);
   const thai = await unzip(await minutesDocx(model, { thaiDigits: true }));
@@ -149,10 +149,12 @@ it('with Thai digits every digit of the text is Thai, and the page number field 
 
   const latin = await unzip(await minutesDocx(model, { thaiDigits: false }));
   expect(latin.text).not.toMatch(/[๐-๙]/);
-  expect(latin.xml).toContain('<w:pgNumType w:start="1" w:fmt="decimal"/>');
+  // The official page number is "- ๒ -" whatever the option says about the body text.
+  expect(latin.xml).toContain('<w:pgNumType w:start="1" w:fmt="thaiNumbers"/>');
+  expect(latin.xml).not.toContain('w:fmt="decimal"');
 });
 
-it('A4 with the official margins, TH Sarabun New 16 pt with Sarabun as its alternative, "- n -" at the top from page 2', async () => {
+it('A4 with the official margins, TH Sarabun New 16 pt with Sarabun as its alternative, "- ๒ -" at the top from page 2', async () => {
   const t = await openCore({ now: steppingClock() });
   const { model } = await sampleMinutes(t);
   const docx = await unzip(await minutesDocx(model, { thaiDigits: false }));

@@ -58,8 +58,12 @@ it('writes every digit as a Thai digit when asked, and none otherwise', async ()
   expect(thai).toContain('เริ่มประชุมเวลา ๐๙.๐๐ น.');
   expect(arabic).not.toMatch(/[๐-๙]/);
   expect(arabic).toContain('เมื่อวันจันทร์ที่ 23 พฤศจิกายน 2569');
-  // Page numbers follow the choice too.
-  expect(renderMinutesHtml(model, { thaiDigits: true })).toContain('counter(page, thai)');
+  // The page number is in Thai digits either way ("- ๒ -"): the option is for the body text.
+  for (const thaiDigits of [true, false]) {
+    const html = renderMinutesHtml(model, { thaiDigits });
+    expect(html).toContain('content: "- " counter(page, thai) " -"');
+    expect(html).not.toMatch(/counter\(page\)/);
+  }
 });
 
 it('prints each poll under the agenda item it was held in, with its method and tie rule', async () => {

@@ -16,6 +16,9 @@ const LONG_OPENING =
   'ทั้งนี้ขอให้ผู้เข้าร่วมประชุมทุกท่านแสดงความคิดเห็นอย่างเปิดเผยและรับฟังซึ่งกันและกันเพื่อให้ได้แผนพัฒนาหมู่บ้านที่สอดคล้องกับความต้องการที่แท้จริงของชุมชน ' +
   'และนำเสนอต่อองค์การบริหารส่วนตำบลหนองบัวเพื่อบรรจุไว้ในแผนพัฒนาท้องถิ่นต่อไป';
 
+/** The official page number header: "- ๒ -", in Thai digits whatever the thaiDigits option. */
+const PAGE_NUMBER = /^-\s*[๐-๙]+\s*-$/;
+
 const A4_HEIGHT_PT = 841.92;
 const BOTTOM_MARGIN_PT = (20 / 25.4) * 72;
 
@@ -92,7 +95,10 @@ it('carries the exact Thai text of the heading, names, resolutions and dates, in
   const plain = arabic.text();
   expect(plain).toContain('เมื่อวันจันทร์ที่ 23 พฤศจิกายน 2569');
   expect(plain).toContain('ครั้งที่ 3/2569');
-  expect(plain).not.toMatch(/[๐-๙]/);
+  // No Thai digit in the body text: only the page-number headers ("- ๒ -") have them, always.
+  const laidOut = lines(arabic.text({ layout: true }));
+  expect(laidOut.filter((l) => PAGE_NUMBER.test(l))).toHaveLength(arabic.pages - 1);
+  expect(laidOut.filter((l) => !PAGE_NUMBER.test(l)).join('\n')).not.toMatch(/[๐-๙]/);
   expect(fileName).toMatch(/^minutes-2026-11-23-.+\.pdf$/);
 });
 
@@ -106,18 +112,23 @@ it('embeds Sarabun and no other font, and draws charts as vectors', { timeout: 9
   expect(lines(pdf.images())).toHaveLength(2);
 });
 
-it('counts its pages and numbers them "- ๒ -" at the top from page 2, none on page 1', { timeout: 90_000 }, async () => {
+const thaiNumber = (n: number) => String(n).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d);
+
+it('counts its pages and numbers them "- ๒ -" at the top from page 2, none on page 1, in Thai digits with the option on or off', { timeout: 90_000 }, async () => {
   const { pdf, arabic, pages } = await minutes();
   expect(pages).toBe(pdf.pages);
   expect(pdf.pages).toBeGreaterThanOrEqual(5);
   const first = lines(pdf.text({ first: 1, last: 1, layout: true }));
   expect(first[0]).toBe('รายงานการประชุม');
-  expect(first.some((l) => /^-\s*[๐-๙]+\s*-$/.test(l))).toBe(false);
+  expect(first.some((l) => PAGE_NUMBER.test(l))).toBe(false);
   for (const page of [2, pdf.pages]) {
     const top = lines(pdf.text({ first: page, last: page, layout: true }))[0];
-    expect(top?.replace(/\s+/g, '')).toBe(`-${String(page).replace(/\d/g, (d) => '๐๑๒๓๔๕๖๗๘๙'[Number(d)] ?? d)}-`);
+    expect(top?.replace(/\s+/g, '')).toBe(`-${thaiNumber(page)}-`);
   }
-  expect(lines(arabic.text({ first: 2, last: 2, layout: true }))[0]?.replace(/\s+/g, '')).toBe('-2-');
+  // The page number stays in Thai digits when the body text's digits are Arabic.
+  expect(arabic.pages).toBeGreaterThanOrEqual(2);
+  expect(lines(arabic.text({ first: 2, last: 2, layout: true }))[0]?.replace(/\s+/g, '')).toBe('-๒-');
+  expect(lines(arabic.text({ first: arabic.pages, last: arabic.pages, layout: true }))[0]?.replace(/\s+/g, '')).toBe(`-${thaiNumber(arabic.pages)}-`);
 });
 
 it('breaks Thai lines between words only, never leaving a vowel or tone mark at the start of a line', { timeout: 90_000 }, async () => {
@@ -125,7 +136,7 @@ it('breaks Thai lines between words only, never leaving a vowel or tone mark at 
   const squeeze = (s: string) => s.replace(/\s+/g, '');
   const target = squeeze(LONG_OPENING);
   // The paragraph's lines, in order, as the reader extracts them (page numbers left out).
-  const all = [1, 2, 3].flatMap((page) => lines(pdf.text({ first: page, last: page, layout: true })).filter((l) => !/^-\s*[๐-๙]+\s*-$/.test(l)));
+  const all = [1, 2, 3].flatMap((page) => lines(pdf.text({ first: page, last: page, layout: true })).filter((l) => !PAGE_NUMBER.test(l)));
   const start = all.findIndex((l) => target.startsWith(squeeze(l)) && squeeze(l).length > 10);
   expect(start).toBeGreaterThan(-1);
   const breaks: number[] = [];

@@ -198,8 +198,9 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
           page: {
             size: A4,
             margin: MARGINS,
-            // The PAGE field in Thai digits (๒) when asked: Word formats it by the section's number format.
-            pageNumbers: { start: 1, formatType: options.thaiDigits ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL },
+            // The PAGE field always in Thai digits (๒), as the official form has it, whatever the
+            // thaiDigits option (the body text's): Word formats it by the section's number format.
+            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
           },
         },
         headers: { first: new Header({ children: [] }), default: pageNumberHeader() },

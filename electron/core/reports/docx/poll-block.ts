@@ -1,13 +1,15 @@
 /**
  * One poll in the DOCX minutes, in the wording the HTML template prints too (text/poll-outcome.ts):
  * the method, the tie rule agreed beforehand, ballots counted, the outcome and how a tie was
- * settled, then the results table (ranking, yes/no/abstain, or consensus levels).
+ * settled, then the results table (ranking, yes/no/abstain, or consensus levels) and, for IRV, the
+ * count round by round.
  */
 import type { FileChild } from 'docx';
 import type { MinutesPoll, PollResults } from '../../../../shared/contract';
 import { TH } from '../html/strings-th';
 import type { DocBlocks } from './blocks';
 import type { PlainFormatter } from '../text/format';
+import { irvRoundsTable } from '../text/irv-rounds';
 import { outcomeLines, pollMetaLines } from '../text/poll-outcome';
 
 function resultsTable(results: PollResults, b: DocBlocks, fmt: PlainFormatter) {
@@ -45,6 +47,20 @@ function resultsTable(results: PollResults, b: DocBlocks, fmt: PlainFormatter) {
   );
 }
 
+/** IRV: the count round by round, one column per round (text/irv-rounds.ts), under its heading. */
+function roundsBlock(results: PollResults, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const table = irvRoundsTable(results, fmt);
+  if (!table) return [];
+  const rest = 0.6 / (table.headers.length - 1);
+  return [
+    b.line(TH.irvRounds, { bold: true }),
+    b.table(
+      table.headers.map((header, i) => (i === 0 ? { header, share: 0.4 } : { header, share: rest, align: 'right' as const })),
+      table.rows,
+    ),
+  ];
+}
+
 export function pollBlock(poll: MinutesPoll, b: DocBlocks, fmt: PlainFormatter, level: number): FileChild[] {
   const r = poll.results;
   const meta = pollMetaLines(poll, fmt);
@@ -54,5 +70,6 @@ export function pollBlock(poll: MinutesPoll, b: DocBlocks, fmt: PlainFormatter, 
     ...meta.flatMap((m) => b.body(m, level)),
     ...outcomeLines(r).flatMap((l) => b.body(l, level)),
     ...(table ? [table] : []),
+    ...roundsBlock(r, b, fmt),
   ];
 }

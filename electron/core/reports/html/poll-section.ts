@@ -1,8 +1,10 @@
 /**
  * One poll in the minutes: its method, the tie rule agreed beforehand, how a tie was settled (wording
- * shared with the DOCX writer: text/poll-outcome.ts), the results table and a chart.
+ * shared with the DOCX writer: text/poll-outcome.ts), the results table, for IRV the count round by
+ * round (text/irv-rounds.ts), and a chart.
  */
 import type { MinutesPoll, PollResults } from '../../../../shared/contract';
+import { irvRoundsTable } from '../text/irv-rounds';
 import { outcomeLines, pollMetaLines } from '../text/poll-outcome';
 import { barChart } from './charts';
 import type { Formatter } from './format';
@@ -13,6 +15,17 @@ function rankingTable(results: PollResults, fmt: Formatter): string {
     .map((e) => `<tr><td class="c">${fmt.num(e.rank)}</td><td>${fmt.text(e.label)}</td><td class="n">${fmt.num(e.score)}</td></tr>`)
     .join('');
   return `<table><thead><tr><th>${TH.colRank}</th><th>${TH.colOption}</th><th>${TH.colScore}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** IRV: the count round by round, one column per round (text/irv-rounds.ts). */
+function roundsTable(results: PollResults, fmt: Formatter): string {
+  const table = irvRoundsTable(results, fmt.plain);
+  if (!table) return '';
+  const head = table.headers.map((h) => `<th>${fmt.text(h)}</th>`).join('');
+  const rows = table.rows
+    .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<td>${fmt.text(cell)}</td>` : `<td class="n">${fmt.text(cell)}</td>`)).join('')}</tr>`)
+    .join('');
+  return `<div class="rounds"><p class="rounds-head">${fmt.text(TH.irvRounds)}</p><table class="rounds"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 interface Tally {
@@ -58,6 +71,6 @@ export function pollSection(poll: MinutesPoll, fmt: Formatter): string {
       : '';
   return (
     `<section class="poll"><h3>${fmt.text(TH.poll(poll.title))}</h3>` +
-    `<div class="meta">${meta.join('')}</div>${outcome.join('')}${table}${chart}</section>`
+    `<div class="meta">${meta.join('')}</div>${outcome.join('')}${table}${roundsTable(r, fmt)}${chart}</section>`
   );
 }

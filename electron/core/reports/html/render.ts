@@ -156,6 +156,6 @@ export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOpt
   ].join('\n');
   return (
     `<!doctype html><html lang="th"><head><meta charset="utf-8"><title>${TH.documentTitle} ${fmt.text(model.forum.title)}</title>` +
-    `<style>${sarabunFontFaces()}\n${minutesCss(options.thaiDigits)}</style></head><body>${body}</body></html>`
+    `<style>${sarabunFontFaces()}\n${minutesCss()}</style></head><body>${body}</body></html>`
   );
 }

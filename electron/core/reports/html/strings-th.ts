@@ -62,6 +62,13 @@ export const TH = {
     absolute: 'เสียงข้างมากเด็ดขาด: เห็นด้วยเกินกึ่งหนึ่งของผู้มาประชุม',
     two_thirds: 'สองในสาม: เห็นด้วยไม่น้อยกว่าสองในสามของผู้ออกเสียง (ไม่นับผู้งดออกเสียง)',
   } satisfies Record<MajorityRule, string>,
+  /** The instant-runoff count, round by round (one column per round). */
+  irvRounds: 'การนับคะแนนแต่ละรอบ',
+  irvRound: (n: string) => `รอบที่ ${n}`,
+  /** The option's votes in the round it was eliminated: "2 (ตัดออก)". */
+  irvEliminated: (votes: string) => `${votes} (ตัดออก)`,
+  irvExhausted: 'บัตรที่ไม่มีตัวเลือกเหลือ',
+  irvMajority: 'เสียงข้างมากที่ต้องได้ (เกินกึ่งหนึ่ง)',
   criteria: (list: string) => `เกณฑ์: ${list}`,
   criterion: (name: string, weight: string) => `${name} (น้ำหนัก ${weight})`,
   otherPolls: 'ผลการลงคะแนนอื่น',

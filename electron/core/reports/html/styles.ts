@@ -1,19 +1,20 @@
 /**
  * The page as งานสารบรรณ lays it out: A4, margins 2.5 cm top, 3 cm left, 2 cm right and bottom,
  * 16 pt Sarabun, first lines indented 2.5 cm, the page number "- ๒ -" at the top centre from
- * page 2 (CSS paged-media margin boxes, so the same rules serve Chromium and Electron).
+ * page 2 (CSS paged-media margin boxes, so the same rules serve Chromium and Electron). The page
+ * number is always in Thai digits, as the official form has it; the "Thai digits throughout" option
+ * is for the body text only.
  * Line height 1.7 holds Thai stacked marks (ปั้น, ฟื้น) inside their line box: below about 1.7
  * Chromium paints the marks of a page's first line at the foot of the page before.
  * Thai breaks only where ICU's dictionary finds a word boundary: nothing here may allow a break
  * inside a word (no break-all, no overflow-wrap: anywhere).
  */
-export function minutesCss(thaiDigits: boolean): string {
-  const counter = thaiDigits ? 'counter(page, thai)' : 'counter(page)';
+export function minutesCss(): string {
   return `
 @page {
   size: A4;
   margin: 25mm 20mm 20mm 30mm;
-  @top-center { content: "- " ${counter} " -"; font-family: "Sarabun"; font-size: 16pt; vertical-align: middle; }
+  @top-center { content: "- " counter(page, thai) " -"; font-family: "Sarabun"; font-size: 16pt; vertical-align: middle; }
 }
 @page :first { @top-center { content: none; } }
 html { font-family: "Sarabun", sans-serif; font-size: 16pt; line-height: 1.7; color: #000; }
@@ -44,6 +45,8 @@ table.signin { table-layout: fixed; }
 table.signin td { height: 11mm; vertical-align: middle; }
 .poll { margin: 6pt 0 0 10mm; }
 .poll .meta { break-inside: avoid; break-after: avoid; }
+.poll .rounds-head { font-weight: 700; break-after: avoid; }
+.poll div.rounds { break-inside: avoid; }
 table.plan { font-size: 13pt; table-layout: fixed; }
 table.plan td { padding: 1pt 2pt; }
 .nowrap { white-space: nowrap; }
