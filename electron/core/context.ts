@@ -13,7 +13,8 @@ import type { Db } from './store/database';
 export interface Context {
   readonly db: Db;
   sql(source: string): Statement;
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T): T;
+  /** `immediate`: BEGIN IMMEDIATE, so a second process on the file waits at the start, not mid-way. */
+  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T, mode?: 'deferred' | 'immediate'): T;
   now(): string;
   newId(): string;
 }
@@ -62,9 +63,10 @@ export class DbContext implements Context {
     return statement;
   }
 
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T): T {
+  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T, mode: 'deferred' | 'immediate' = 'deferred'): T {
     const pending: ChangeEvent[] = [];
-    const result = this.runInTransaction(() => {
+    const run = mode === 'immediate' ? this.runInTransaction.immediate : this.runInTransaction;
+    const result = run(() => {
       const value = fn((event) => pending.push(event));
       // The audit trail commits with the change it describes, or not at all.
       const at = this.now();

@@ -12,6 +12,7 @@ import { ISSUE_DETAIL_KINDS } from '../contract/issues';
 import { NOTE_KINDS } from '../contract/notes';
 import { POLL_METHODS } from '../contract/poll-results';
 import { POLL_STATUSES } from '../contract/polls';
+import { ROOM_VOTERS, SUBMISSION_KINDS } from '../room/wire';
 import { PROJECT_STATUSES, PROJECT_TYPES, REQUESTED_FROM_LEVELS } from '../domain/project-vocabulary';
 import {
   AGE_GROUPS,
@@ -325,6 +326,40 @@ export const MergeSourceRow = z.strictObject({
   merged_at: at,
 });
 
+/** The room (issue 13): per poll, who votes from phones, secrecy, changes, results shown. */
+export const RoomPollRow = z.strictObject({
+  poll_id: Id,
+  voters: z.enum(ROOM_VOTERS),
+  secret: flag,
+  allow_change: flag,
+  revealed_at: maybe(at),
+});
+
+/** Who voted in a poll, apart from what they voted: an opaque key ('device:…', 'person:…', 'code:…', 'group:…'). */
+export const PollVotedRow = z.strictObject({
+  poll_id: Id,
+  voter_key: z.string().regex(/^(device|person|code|group):.+$/),
+});
+
+/** Issues, ideas and questions sent from phones, and the facilitator's decision on each. */
+export const RoomSubmissionRow = z.strictObject({
+  id: Id,
+  forum_id: Id,
+  client_id: z.string().regex(/^[0-9a-f]{32}$/),
+  kind: z.enum(SUBMISSION_KINDS),
+  text,
+  cause: maybe(text),
+  need: maybe(text),
+  author_name: maybe(text),
+  person_id: maybe(Id),
+  group_id: maybe(Id),
+  status: z.enum(['pending', 'accepted', 'hidden']),
+  issue_id: maybe(Id),
+  note_id: maybe(Id),
+  created_at: at,
+  decided_at: maybe(at),
+});
+
 /** The forum's rows, keyed by table name; `forum` is the one row, every other table a list. */
 export const SessionData = z.strictObject({
   forum: ForumRow,
@@ -352,6 +387,10 @@ export const SessionData = z.strictObject({
   project: z.array(ProjectRow),
   minutes_section: z.array(MinutesSectionRow),
   merge_source: z.array(MergeSourceRow),
+  // Added with the room (issue 13): files written before it have none, which is right.
+  room_poll: z.array(RoomPollRow).default([]),
+  poll_voted: z.array(PollVotedRow).default([]),
+  room_submission: z.array(RoomSubmissionRow).default([]),
 });
 export type SessionData = z.infer<typeof SessionData>;
 export type SessionTable = keyof SessionData;
