@@ -28,8 +28,9 @@ export async function openRoom(options: Parameters<typeof openPolls>[0] = {}) {
     };
     return me;
   };
+  const badgeOf = (personId: string) => (t.peek<{ badge_number: number }>('SELECT badge_number FROM attendance WHERE forum_id = ? AND person_id = ?', t.forum.id, personId)[0] as { badge_number: number }).badge_number;
   const count = (sql: string, ...params: unknown[]) => (t.peek<{ n: number }>(`SELECT count(*) AS n FROM (${sql})`, ...params)[0] as { n: number }).n;
-  return { ...t, code, gate, phone, count };
+  return { ...t, code, gate, phone, count, badgeOf };
 }
 
 /** The refusal's room code, or the error itself when it is not a refusal. */
