@@ -11,6 +11,7 @@ import { buildShell } from './build-shell.mjs';
 import { ensureElectron, explainUnavailable, ROOT } from './electron-binary.mjs';
 import { stripNodedir } from './electron-native.mjs';
 import { ensureRendererBuilt } from './renderer-build.mjs';
+import { buildRoomPage } from './build-room-page.mjs';
 
 const fail = (message) => {
   console.error(message);
@@ -33,12 +34,13 @@ if (!electron.available) {
 
 await buildShell({ root: ROOT });
 ensureRendererBuilt({ root: ROOT });
+await buildRoomPage({ root: ROOT, outDir: path.join(ROOT, 'out', 'room-page') });
 
 const stage = path.join(ROOT, 'out', 'app');
 const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const sqliteVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
 fs.rmSync(stage, { recursive: true, force: true });
-for (const part of ['main', 'preload', 'renderer']) {
+for (const part of ['main', 'preload', 'renderer', 'room-page']) {
   fs.cpSync(path.join(ROOT, 'out', part), path.join(stage, part), { recursive: true, filter: (file) => !file.endsWith('.map') });
 }
 fs.writeFileSync(
