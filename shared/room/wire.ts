@@ -144,6 +144,7 @@ export const ROOM_ERROR_CODES = [
   'needs_identity',
   'already_voted',
   'identity_taken',
+  'wrong_code',
   'too_many_attempts',
   'rate_limited',
   'too_large',

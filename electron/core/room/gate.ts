@@ -156,7 +156,7 @@ export function createGate(ctx: Context, events: ChangeBus, live: { roomId: stri
       if (!outcome.ok) {
         fail(`voter:${voter.id}`, now);
         if (badgeKey) fail(badgeKey, now);
-        throw new RoomRefusal('unauthorized', 'this number and code do not match');
+        throw new RoomRefusal('wrong_code', 'this number and code do not match');
       }
       return { identities: identitiesOf(ctx, readVoter(ctx, voter.id) ?? voter) };
     },

@@ -16,6 +16,7 @@ export const STATUS_OF: Record<RoomErrorCode, number> = {
   needs_identity: 403,
   already_voted: 409,
   identity_taken: 409,
+  wrong_code: 403,
   too_many_attempts: 429,
   rate_limited: 429,
   too_large: 413,

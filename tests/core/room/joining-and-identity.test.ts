@@ -49,7 +49,7 @@ describe('proving who one is', () => {
       expect.objectContaining({ kind: 'participant', badgeNumber: codeOf(a as string).badgeNumber }),
     ]);
     const two = t.phone();
-    expect(refusalOf(() => t.gate().identify(two.voter, { badgeNumber: codeOf(b as string).badgeNumber, personalCode: '9999' }))).toBe('unauthorized');
+    expect(refusalOf(() => t.gate().identify(two.voter, { badgeNumber: codeOf(b as string).badgeNumber, personalCode: '9999' }))).toBe('wrong_code');
     t.gate().identify(two.voter, { badgeNumber: codeOf(b as string).badgeNumber, personalCode: '5678' });
     expect(two.voter.personId).toBe(b);
     // Held by one phone at a time, until the facilitator frees it.
@@ -67,7 +67,7 @@ describe('proving who one is', () => {
     const code = (await t.call('room.personalCodes', { forumId: t.forum.id }))[0];
     const phone = t.phone();
     const wrong = code?.code === '0000' ? '0001' : '0000';
-    for (let i = 0; i < 10; i++) expect(refusalOf(() => t.gate().identify(phone.voter, { badgeNumber: code?.badgeNumber ?? 0, personalCode: wrong }))).toBe('unauthorized');
+    for (let i = 0; i < 10; i++) expect(refusalOf(() => t.gate().identify(phone.voter, { badgeNumber: code?.badgeNumber ?? 0, personalCode: wrong }))).toBe('wrong_code');
     expect(refusalOf(() => t.gate().identify(phone.voter, { badgeNumber: code?.badgeNumber ?? 0, personalCode: code?.code ?? '' }))).toBe('too_many_attempts');
     expect(phone.voter.personId).toBeNull();
     // Another phone is not held back by this one (the badge allows 20 misses in all).
