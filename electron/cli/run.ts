@@ -9,11 +9,12 @@ import { mergeCommand } from './commands/merge';
 import { participantsCommands } from './commands/participants';
 import { pollCommands } from './commands/poll';
 import { reportCommand } from './commands/report';
+import { roomCommands } from './commands/room';
 import { sessionCommands } from './commands/session';
 import { tallyCommand } from './commands/tally';
 import { type Io, printError } from './io';
 
-const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands];
+const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands, roomCommands];
 /** Commands without a group (`wethi tally …`). */
 const COMMANDS: readonly Command[] = [tallyCommand, reportCommand, mergeCommand];
 

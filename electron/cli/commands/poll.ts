@@ -4,6 +4,7 @@ import type { CommandGroup } from '../command';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 import { importBallotsCommand } from './poll-import';
+import { closePollCommand, openPollCommand } from './poll-lifecycle';
 
 const DB_HELP = "  --db FILE              the database file (default: the desktop app's own database)";
 
@@ -53,5 +54,7 @@ export const pollCommands: CommandGroup = {
       },
     },
     importBallotsCommand,
+    openPollCommand,
+    closePollCommand,
   ],
 };
