@@ -252,7 +252,15 @@ function refresh(): void {
     return;
   }
   if (screen.name === 'poll' && editor) {
-    updatePollStatus(screen.pollId);
+    // The vote closed after this phone's ballot was stored: move on (to the next vote, if one is open).
+    // A ballot not sent yet stays on screen, with the notice that the vote has closed.
+    const pollId = screen.pollId;
+    if (!findPoll(pollId) && pollStatus.get(pollId)?.kind === 'saved' && !outbox.has(pollId)) {
+      go({ name: 'home' });
+      refresh();
+      return;
+    }
+    updatePollStatus(pollId);
     return;
   }
   if (screen.name === 'poll') render();

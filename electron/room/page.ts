@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { sarabunFile } from '../core/reports/html/fonts';
 
 export interface PageFile {
   body: Buffer;
@@ -19,6 +20,23 @@ export interface PageFile {
 export interface PhonePage {
   html: PageFile;
   js: PageFile;
+  /** Sarabun, served by the laptop itself (no font from the internet): `sarabun-thai-400.woff2` → file. */
+  fonts: Map<string, PageFile>;
+}
+
+/** The faces the page's CSS names; a phone downloads only the subsets its text needs (unicode-range). */
+const FONT_FILES = ['thai-400', 'thai-700', 'latin-400', 'latin-700'];
+
+function readFonts(): Map<string, PageFile> {
+  const fonts = new Map<string, PageFile>();
+  for (const face of FONT_FILES) {
+    const found = sarabunFile(`sarabun-${face}-normal`);
+    if (!found) continue;
+    const body = fs.readFileSync(found);
+    // woff2 is compressed already: no gzip form.
+    fonts.set(`sarabun-${face}.woff2`, { body, gzip: body, type: 'font/woff2', etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"` });
+  }
+  return fonts;
 }
 
 const file = (text: string, type: string): PageFile => {
@@ -57,10 +75,16 @@ async function load(builtDir?: string): Promise<PhonePage> {
   const html = path.join(dir, 'index.html');
   const sources = path.join(SOURCE_ROOT, 'room-page');
   const stale = !fs.existsSync(html) || (fs.existsSync(sources) && newestSource(sources) > fs.statSync(html).mtimeMs);
-  if (!stale) return { html: file(fs.readFileSync(html, 'utf8'), 'text/html; charset=utf-8'), js: file(fs.readFileSync(path.join(dir, 'phone.js'), 'utf8'), 'text/javascript; charset=utf-8') };
+  if (!stale) {
+    return {
+      html: file(fs.readFileSync(html, 'utf8'), 'text/html; charset=utf-8'),
+      js: file(fs.readFileSync(path.join(dir, 'phone.js'), 'utf8'), 'text/javascript; charset=utf-8'),
+      fonts: readFonts(),
+    };
+  }
   const script = path.join(SOURCE_ROOT, 'scripts', 'build-room-page.mjs');
   if (!fs.existsSync(script)) throw new Error(`the phone page is not built (${html}) and cannot be built here`);
   const { buildRoomPage } = (await import(pathToFileURL(script).href)) as { buildRoomPage(o: { root: string }): Promise<{ html: string; js: string }> };
   const built = await buildRoomPage({ root: SOURCE_ROOT });
-  return { html: file(built.html, 'text/html; charset=utf-8'), js: file(built.js, 'text/javascript; charset=utf-8') };
+  return { html: file(built.html, 'text/html; charset=utf-8'), js: file(built.js, 'text/javascript; charset=utf-8'), fonts: readFonts() };
 }

@@ -26,7 +26,7 @@ export interface RoomServerOptions {
 }
 
 /** The phone page may run its own script and talk to its own origin, nothing else. */
-const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; font-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 export function roomServer(options: RoomServerOptions = {}): RoomServer {
   const limits: RoomLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -101,8 +101,11 @@ async function startListener(o: { host: string; port: number; gate: RoomGate; pa
         const body = parse(IdeaRequest, await readBody(req, limits.maxBodyBytes));
         return json(res, 200, gate.submit(voter, body));
       }
-      default:
+      default: {
+        const font = req.method === 'GET' && url.pathname.startsWith('/fonts/') ? page.fonts.get(url.pathname.slice('/fonts/'.length)) : undefined;
+        if (font) return servePage(req, res, font, false, 'public, max-age=31536000, immutable');
         throw new RoomRefusal('not_found', 'no such page');
+      }
     }
   }
 
@@ -193,13 +196,13 @@ function refuse(res: http.ServerResponse, refusal: RoomRefusal): void {
   res.end(JSON.stringify({ error: { code, message: refusal.message } }));
 }
 
-function servePage(req: http.IncomingMessage, res: http.ServerResponse, file: PageFile, isHtml: boolean): void {
+function servePage(req: http.IncomingMessage, res: http.ServerResponse, file: PageFile, isHtml: boolean, cache = 'no-cache'): void {
   const headers: Record<string, string> = {
     'content-type': file.type,
     'x-content-type-options': 'nosniff',
     etag: file.etag,
     // The page must be fresh after an update; the script is named by the page, revalidated by its etag.
-    'cache-control': 'no-cache',
+    'cache-control': cache,
     vary: 'accept-encoding',
   };
   if (isHtml) {
@@ -212,7 +215,7 @@ function servePage(req: http.IncomingMessage, res: http.ServerResponse, file: Pa
     res.end();
     return;
   }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const gzip = file.gzip !== file.body && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) headers['content-encoding'] = 'gzip';
   const body = gzip ? file.gzip : file.body;
   headers['content-length'] = String(body.length);
