@@ -30,10 +30,12 @@ const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inlin
 
 export function roomServer(options: RoomServerOptions = {}): RoomServer {
   const limits: RoomLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Read (or build) the page now, so opening the room does not wait for it; a failure is reported on opening.
+  const page = options.page ? Promise.resolve(options.page) : loadPhonePage(options.pageDir);
+  page.catch(() => undefined);
   return {
     async listen({ host, port, gate }) {
-      const page = options.page ?? (await loadPhonePage(options.pageDir));
-      return startListener({ host, port, gate, page, limits });
+      return startListener({ host, port, gate, page: await page, limits });
     },
   };
 }

@@ -65,7 +65,11 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
       break;
     // Voting and the plan (issue 5).
     case 'poll':
-      ofForum(event.forumId, 'polls', 'projector', 'minutes');
+      ofForum(event.forumId, 'polls', 'projector', 'minutes', 'room');
+      break;
+    // The room (issue 13): phones joined, ballots received, what phones sent.
+    case 'room':
+      ofForum(event.forumId, 'room');
       break;
     case 'priority':
       ofForum(event.forumId, 'priorities', 'polls', 'resolutions', 'notes', 'minutes');

@@ -27,9 +27,11 @@ import thBase from './th.json';
 import thMinutes from './th/minutes.json';
 import thMerge from './th/merge.json';
 import thSession from './th/session.json';
+import thRoom from './th/room.json';
 import enMinutes from './en/minutes.json';
 import enMerge from './en/merge.json';
 import enSession from './en/session.json';
+import enRoom from './en/room.json';
 
-export const th = { ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession };
-export const en = { ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession };
+export const th = { ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thRoom };
+export const en = { ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enRoom };

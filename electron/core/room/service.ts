@@ -113,6 +113,18 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
       return value;
     }, 'immediate');
 
+  const groupsWithoutCode = (forumId: string) =>
+    count('SELECT count(*) FROM small_group g WHERE g.forum_id = ? AND NOT EXISTS (SELECT 1 FROM room_group_code c WHERE c.group_id = g.id)', forumId);
+  const peopleWithoutCode = (forumId: string) =>
+    count(
+      `SELECT count(*) FROM attendance a WHERE a.forum_id = ? AND a.checked_in_at IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM room_person_code c WHERE c.forum_id = a.forum_id AND c.person_id = a.person_id)`,
+      forumId,
+    );
+  /** Codes are made when first asked for: a write (and a change event) only when some are missing, so reading them changes nothing. */
+  const codesOf = <T>(op: string, forumId: string, missing: (forumId: string) => number, read: (ctx: Context, forumId: string) => T): T =>
+    missing(forumId) > 0 ? write(op, forumId, () => read(ctx, forumId)) : read(ctx, forumId);
+
   const handlers: HandlersFor<'room'> = {
     'room.addresses': () => listAddresses(),
 
@@ -203,11 +215,11 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
     },
     'room.groupCodes': ({ forumId }) => {
       requireForum(forumId);
-      return write('room.groupCodes', forumId, () => groupCodes(ctx, forumId));
+      return codesOf('room.groupCodes', forumId, groupsWithoutCode, groupCodes);
     },
     'room.personalCodes': ({ forumId }) => {
       requireForum(forumId);
-      return write('room.personalCodes', forumId, () => personalCodes(ctx, forumId));
+      return codesOf('room.personalCodes', forumId, peopleWithoutCode, personalCodes);
     },
 
     'room.slips': async ({ forumId, kind }) => {
@@ -217,8 +229,8 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
         kind === 'voting'
           ? { voting: votingCodes(ctx, forumId) }
           : kind === 'personal'
-            ? { personal: write('room.personalCodes', forumId, () => personalCodes(ctx, forumId)) }
-            : { group: write('room.groupCodes', forumId, () => groupCodes(ctx, forumId)) };
+            ? { personal: codesOf('room.personalCodes', forumId, peopleWithoutCode, personalCodes) }
+            : { group: codesOf('room.groupCodes', forumId, groupsWithoutCode, groupCodes) };
       const data = await deps.printer.print(slipsHtml(title, kind, slipsOf(kind, codes)));
       return { fileName: `codes-${kind}-${slug(title)}.pdf`, mimeType: 'application/pdf', base64: data.toString('base64'), pages: countPdfPages(data) };
     },

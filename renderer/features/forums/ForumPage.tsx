@@ -12,6 +12,7 @@ import {
   IconMessage2,
   IconMicrophone,
   IconPresentation,
+  IconQrcode,
   IconSquareCheck,
   IconTargetArrow,
   IconUserCheck,
@@ -41,6 +42,7 @@ import { MergePanel } from '../merge/MergePanel';
 import { PollsPanel } from '../polls/PollsPanel';
 import { ParticipantsPanel } from '../participants/ParticipantsPanel';
 import { RepresentationPanel } from '../representation/RepresentationPanel';
+import { RoomPanel } from '../room/RoomPanel';
 import { SpeakersPanel } from '../speakers/SpeakersPanel';
 import { StatusBadge } from './ForumBadges';
 import { ForumDetails } from './ForumDetails';
@@ -60,6 +62,7 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   groups: <IconUsersGroup size={20} />,
   equity: <IconChartPie size={20} />,
   polls: <IconSquareCheck size={20} />,
+  room: <IconQrcode size={20} />,
   plan: <IconChecklist size={20} />,
   minutes: <IconFileText size={20} />,
   merge: <IconArrowMerge size={20} />,
@@ -137,6 +140,9 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="polls" pt="lg">
           <PollsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="room" pt="lg">
+          <RoomPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
           <PlanPanel forum={data} />

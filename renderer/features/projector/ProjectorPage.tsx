@@ -10,6 +10,7 @@ import type { Output, ProjectorView } from '../../../shared/contract';
 import { ProjectorEquity } from '../equity/ProjectorEquity';
 import { useForum } from '../forums/queries';
 import { ProjectorPoll } from '../polls/ProjectorPoll';
+import { ProjectorRoom } from '../room/ProjectorRoom';
 import { ProjectorSpeaker } from '../speakers/ProjectorSpeaker';
 import { ProjectorAgenda } from './ProjectorAgenda';
 import { ProjectorFrame } from './ProjectorFrame';
@@ -78,5 +79,7 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
       return <ProjectorEquity forumId={forum.id} dimension={view.dimension} />;
     case 'poll':
       return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
+    case 'room':
+      return <ProjectorRoom forumId={forum.id} />;
   }
 }

@@ -98,6 +98,21 @@ describe('proving who one is', () => {
   });
 });
 
+describe('codes are made once, when first asked for', () => {
+  it('reading them again writes nothing and announces nothing (a screen that shows them must not loop on its own events)', async () => {
+    const t = await openRoom();
+    await t.group('กลุ่มที่ 1', await t.checkIn(2));
+    const first = await t.call('room.groupCodes', { forumId: t.forum.id });
+    const personal = await t.call('room.personalCodes', { forumId: t.forum.id });
+    const events = t.events.length;
+    const audit = t.count('SELECT * FROM audit');
+    expect(await t.call('room.groupCodes', { forumId: t.forum.id })).toEqual(first);
+    expect(await t.call('room.personalCodes', { forumId: t.forum.id })).toEqual(personal);
+    expect(t.events.length).toBe(events);
+    expect(t.count('SELECT * FROM audit')).toBe(audit);
+  });
+});
+
 describe("a small group's scribe", () => {
   it("joins with the group's code, scores the matrix as the group, and files the group's issues and report", async () => {
     const t = await openRoom();
