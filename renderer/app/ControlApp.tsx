@@ -5,9 +5,9 @@ import { IconDatabase, IconKeyboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { BackupsModal } from '../features/backups/BackupsModal';
 import { ForumListPage } from '../features/forums/ForumListPage';
-import { ForumPage } from '../features/forums/ForumPage';
+import { ForumPage } from './ForumPage';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navigate, type Route } from './route';
+import { navigate, type Route } from '../ui/route';
 import { ShortcutHelp } from './ShortcutHelp';
 
 export function ControlApp({ route }: { route: Exclude<Route, { name: 'projector' }> }) {

@@ -14,9 +14,9 @@ import { AgendaKeyHints } from './AgendaKeyHints';
 import { AgendaList, type ListCommands } from './AgendaList';
 import { AgendaTemplates } from './AgendaTemplates';
 import { AgendaTotals } from './AgendaTotals';
-import { useAgenda } from './queries';
+import { useAgenda } from '../../api/queries/agenda';
 import { useAgendaActions } from './useAgendaActions';
-import { useClockNow } from './useClockNow';
+import { useClockNow } from '../../ui/useClockNow';
 
 export function AgendaPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();

@@ -5,9 +5,9 @@ import { IconArchive, IconArchiveOff, IconCopy, IconPencil } from '@tabler/icons
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
-import { ForumTieRuleField } from '../polls/ForumTieRuleField';
+import { ForumTieRuleField } from './ForumTieRuleField';
 import { SessionExportButton } from '../session/SessionExportButton';
 import { ForumFormModal } from './ForumFormModal';
 import { useForumActions } from './useForumActions';

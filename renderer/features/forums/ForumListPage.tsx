@@ -5,13 +5,13 @@ import { IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { SessionImportButton } from '../session/SessionImportButton';
 import { Keys } from '../../ui/Keys';
 import { ForumFormModal } from './ForumFormModal';
 import { ForumTable } from './ForumTable';
-import { useForums } from './queries';
+import { useForums } from '../../api/queries/forums';
 import { TrashModal } from './TrashModal';
 import { useForumActions } from './useForumActions';
 

@@ -10,14 +10,14 @@ import { memo, type KeyboardEvent, type RefObject, useRef, useState } from 'reac
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
-import type { Participant } from '../speakers/queries';
+import type { Participant } from '../../api/queries/speakers';
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerLabel } from './speaker';
 import { NotesKeyHints } from './NotesKeyHints';
 import type { PendingNote } from './PendingRow';
-import type { Note } from './queries';
+import type { Note } from '../../api/queries/notes';
 import { SaveIndicator } from './SaveIndicator';
 import { useNoteDraft } from './useNoteDraft';
 

@@ -20,17 +20,17 @@ import { notifyDone } from '../../ui/notify';
 import { BallotHints } from './BallotHints';
 import { toBallotEntry } from './ballot-entry';
 import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
-import { physicalDigit } from './digits';
+import { physicalDigit } from '../../ui/digits';
 import { OptionLegend } from './OptionLegend';
 import { BallotImport } from './BallotImport';
-import { useApiErrorText, useNotifyApiError } from './poll-errors';
-import { type Poll, useGroups, usePollInputs } from './queries';
+import { useApiErrorText, useNotifyApiError } from '../../ui/api-errors';
+import { type Poll, useGroups, usePollInputs } from '../../api/queries/polls';
 import { RecentBallots } from './RecentBallots';
-import { useSerialQueue } from './useSerialQueue';
+import { useSerialQueue } from '../../ui/useSerialQueue';
 import { useVoterRefusal } from './voter-refusal';
 import { VoterPicker } from './VoterPicker';
 import { useVoterName, voterStates } from './voters';
-import { useRoster } from '../speakers/queries';
+import { useRoster } from '../../api/queries/speakers';
 
 interface Props {
   poll: Poll;

@@ -11,8 +11,8 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { notifyDone } from '../../ui/notify';
 import { CountInput } from './CountInput';
-import { parseCount, physicalDigit } from './digits';
-import { type Poll, usePollInputs } from './queries';
+import { parseCount, physicalDigit } from '../../ui/digits';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { RefusalAlert } from './RefusalAlert';
 
 type Value = 0 | 1 | 2 | 3 | 4 | 5 | 'block';

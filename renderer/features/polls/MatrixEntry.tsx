@@ -8,8 +8,8 @@ import type { ScorerRef } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone } from '../../ui/notify';
 import { MatrixGrid } from './MatrixGrid';
-import { useNotifyApiError } from './poll-errors';
-import { type Poll, usePollInputs } from './queries';
+import { useNotifyApiError } from '../../ui/api-errors';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { ScorerPicker, scorerKey } from './ScorerPicker';
 
 type MatrixPoll = Extract<Poll, { method: 'score_matrix' }>;

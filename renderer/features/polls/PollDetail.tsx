@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PollEntry } from './PollEntry';
 import { PollHeader } from './PollHeader';
 import { PollResultsView } from './PollResultsView';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 const WIDE: Poll['method'][] = ['score_matrix', 'show_of_hands', 'consensus'];
 

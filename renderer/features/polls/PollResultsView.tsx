@@ -7,12 +7,12 @@
 import { Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { AdoptPriorities } from './AdoptPriorities';
+import { AdoptPriorities } from '../priorities/AdoptPriorities';
 import { BreakdownChart } from './BreakdownChart';
 import { ConsensusOutcome } from './ConsensusOutcome';
 import { IrvRounds } from './IrvRounds';
 import { MatrixHeatmap } from './MatrixHeatmap';
-import { type Poll, usePollResults } from './queries';
+import { type Poll, usePollResults } from '../../api/queries/polls';
 import { RankingChart } from './RankingChart';
 import { RankingTable } from './RankingTable';
 import { labeller, scoreUnit } from './result-text';

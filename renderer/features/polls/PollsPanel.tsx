@@ -12,8 +12,8 @@ import { PollCreateModal } from './PollCreateModal';
 import { PollDetail } from './PollDetail';
 import { PollList } from './PollList';
 import { PollSelection } from './poll-selection';
-import { PriorityListCard } from './PriorityListCard';
-import { usePolls } from './queries';
+import { PriorityListCard } from '../priorities/PriorityListCard';
+import { usePolls } from '../../api/queries/polls';
 
 export function PollsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();

@@ -8,10 +8,10 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
-import { ACCENT, FG, MUTED, OVER, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, OVER, size } from '../../ui/projector-style';
 import { type IrvChartStyle, IrvRoundsChart } from './IrvRoundsChart';
-import { modeOf, usePollText } from './poll-text';
-import { type PollResults, usePollResults, usePolls } from './queries';
+import { modeOf, usePollText } from '../../i18n/poll-text';
+import { type PollResults, usePollResults, usePolls } from '../../api/queries/polls';
 import { labeller } from './result-text';
 
 const ROW_PX = 88;

@@ -2,7 +2,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 import type { ScoreUnit } from './result-text';
 
 export function RankingTable({ ranking, unit, tie, live }: { ranking: PollResults['ranking']; unit: ScoreUnit; tie: boolean; live: boolean }) {

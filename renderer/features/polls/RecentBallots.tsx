@@ -12,9 +12,9 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { notifyDone } from '../../ui/notify';
 import { ballotNumbers } from './ballot-entry';
-import { useNotifyApiError } from './poll-errors';
-import type { Poll } from './queries';
-import type { Participant } from '../speakers/queries';
+import { useNotifyApiError } from '../../ui/api-errors';
+import type { Poll } from '../../api/queries/polls';
+import type { Participant } from '../../api/queries/speakers';
 import { useVoterName } from './voters';
 
 const SHOWN = 6;

@@ -6,7 +6,7 @@ import { Badge, Group, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ScorerRef } from '../../../shared/contract';
 import { fullName } from '../../../shared/domain/thai-text';
-import { useAttendees, useGroups, type Poll, type PollInputs } from './queries';
+import { useAttendees, useGroups, type Poll, type PollInputs } from '../../api/queries/polls';
 
 export const scorerKey = (s: ScorerRef) => (s.kind === 'group' ? `group:${s.groupId}` : `person:${s.personId}`);
 

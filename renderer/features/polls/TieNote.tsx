@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import type { TieBreak } from '../../../shared/tally/types';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone } from '../../ui/notify';
-import { useNotifyApiError } from './poll-errors';
+import { useNotifyApiError } from '../../ui/api-errors';
 import { useSelectPoll } from './poll-selection';
-import { usePollText } from './poll-text';
-import type { Poll } from './queries';
+import { usePollText } from '../../i18n/poll-text';
+import type { Poll } from '../../api/queries/polls';
 
 interface Props {
   poll: Poll;

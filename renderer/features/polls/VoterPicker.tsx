@@ -8,7 +8,7 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '../speakers/queries';
+import type { Participant } from '../../api/queries/speakers';
 import { orderVoters, type VoterState } from './voters';
 
 const LIMIT = 8;

@@ -1,6 +1,6 @@
 /** Names for what a result's numbers are, per method, and option ids back to their labels. */
 import type { PollMethod } from '../../../shared/contract';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 
 export type ScoreUnit = 'votes' | 'points' | 'lastRound' | 'wins' | 'approvals' | 'dots' | 'hands' | 'weighted';
 
