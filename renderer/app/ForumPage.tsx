@@ -1,4 +1,7 @@
-/** One forum: its header and its tabs (Alt+1 … Alt+9, Alt+0). */
+/**
+ * One forum: its header and its tabs (Alt+1 … Alt+9, Alt+0). The app shell: the only place that
+ * composes features, handing each tab the parts of other features it shows (ui/slots.ts).
+ */
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import {
@@ -44,9 +47,22 @@ import { RepresentationPanel } from '../features/representation/RepresentationPa
 import { SpeakersPanel } from '../features/speakers/SpeakersPanel';
 import { StatusBadge } from '../features/forums/ForumBadges';
 import { ForumDetails } from '../features/forums/ForumDetails';
+import { NowSpeakingButton } from '../features/speakers/NowSpeakingButton';
+import { ProjectorControl } from '../features/projector/ProjectorControl';
+import { SearchPanel } from '../features/search/SearchPanel';
+import { SessionExportButton } from '../features/session/SessionExportButton';
+import { AdoptPriorities } from '../features/priorities/AdoptPriorities';
+import { PriorityListCard } from '../features/priorities/PriorityListCard';
 import { useForum } from '../api/queries/forums';
 
 type Forum = Output<'forums.get'>;
+
+// Made once, so the memoised parts they reach (the note box, the search) keep their props.
+const PROJECTOR_SLOTS = { ProjectorControl };
+const NOTES_SLOTS = { Search: SearchPanel, NowSpeaking: NowSpeakingButton };
+const POLLS_SLOTS = { PriorityList: PriorityListCard, AdoptResult: AdoptPriorities };
+const PLAN_SLOTS = { PriorityList: PriorityListCard };
+const DETAILS_SLOTS = { SessionExport: SessionExportButton };
 
 const TAB_ICONS: Record<ForumTab, ReactNode> = {
   checkin: <IconUserCheck size={20} />,
@@ -118,13 +134,13 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
           <RepresentationPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="agenda" pt="lg">
-          <AgendaPanel forum={data} />
+          <AgendaPanel forum={data} slots={PROJECTOR_SLOTS} />
         </Tabs.Panel>
         <Tabs.Panel value="issues" pt="lg">
-          <IssuesPanel forum={data} />
+          <IssuesPanel forum={data} slots={PROJECTOR_SLOTS} />
         </Tabs.Panel>
         <Tabs.Panel value="notes" pt="lg">
-          <NotesPanel forum={data} />
+          <NotesPanel forum={data} slots={NOTES_SLOTS} />
         </Tabs.Panel>
         <Tabs.Panel value="speakers" pt="lg">
           <SpeakersPanel forum={data} />
@@ -136,10 +152,10 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
           <EquityPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="polls" pt="lg">
-          <PollsPanel forum={data} />
+          <PollsPanel forum={data} slots={POLLS_SLOTS} />
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
-          <PlanPanel forum={data} />
+          <PlanPanel forum={data} slots={PLAN_SLOTS} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes" pt="lg">
           <MinutesPanel forum={data} />
@@ -148,7 +164,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
           <MergePanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="details" pt="lg">
-          <ForumDetails forum={data} />
+          <ForumDetails forum={data} slots={DETAILS_SLOTS} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -12,11 +12,11 @@ import { useNotifyError } from '../../ui/notify';
 import { useAgenda } from '../../api/queries/agenda';
 import { useGroups } from '../../api/queries/groups';
 import { takeNoteToShow, showNoteAfterNavigation } from '../../ui/open-target';
-import { SearchPanel } from '../search/SearchPanel';
 import { useSearchHotkeys } from '../../ui/useSearchHotkeys';
 import { useRoster } from '../../api/queries/speakers';
 import { ALL_GROUPS, AgendaTargetBar, type GroupFilter, type ListScope, matchesGroup, PLENARY } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
+import type { NotesSlots } from './slots';
 import { focusNote, type ListCommands, NoteList } from './NoteList';
 import type { PendingNote } from './PendingRow';
 import { type Note, type Resolution, useNotes, useResolutions } from '../../api/queries/notes';
@@ -29,7 +29,7 @@ import { useStableCommands } from './useStableCommands';
 const FLASH_MS = 1600;
 const PLACEHOLDER_AFTER_MS = 120;
 
-export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function NotesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: NotesSlots }) {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
   const agenda = useAgenda(forum.id);
@@ -287,12 +287,13 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             onLeaveUp={composer.leaveUp}
             onEditLast={composer.editLast}
             onUndo={composer.undo}
+            NowSpeaking={slots.NowSpeaking}
           />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="xs" h={height}>
-          <SearchPanel forumId={forum.id} inputRef={searchBox} onOpen={searchActions.open} onLeave={toBox} />
+          <slots.Search forumId={forum.id} inputRef={searchBox} onOpen={searchActions.open} onLeave={toBox} />
         </Stack>
       </Grid.Col>
     </Grid>

@@ -7,7 +7,6 @@
 import { Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { AdoptPriorities } from '../priorities/AdoptPriorities';
 import { BreakdownChart } from './BreakdownChart';
 import { ConsensusOutcome } from './ConsensusOutcome';
 import { IrvRounds } from './IrvRounds';
@@ -18,12 +17,13 @@ import { RankingTable } from './RankingTable';
 import { labeller, scoreUnit } from './result-text';
 import { ResultWarnings } from './ResultWarnings';
 import { SchulzeTable } from './SchulzeTable';
+import type { PollsSlots } from './slots';
 import { TieNote } from './TieNote';
 import { WhatIfPanel } from './WhatIfPanel';
 import { WinnerLine } from './WinnerLine';
 import { YesNoOutcome } from './YesNoOutcome';
 
-export function PollResultsView({ poll }: { poll: Poll }) {
+export function PollResultsView({ poll, AdoptResult }: { poll: Poll; AdoptResult: PollsSlots['AdoptResult'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const query = usePollResults(poll.forumId, poll.id, poll.status !== 'draft');
@@ -76,7 +76,7 @@ export function PollResultsView({ poll }: { poll: Poll }) {
           {results.matrix.scorers.length > 0 ? <WhatIfPanel results={results} matrix={results.matrix} /> : null}
         </>
       ) : null}
-      <AdoptPriorities poll={poll} results={results} />
+      <AdoptResult poll={poll} results={results} />
     </Stack>
   );
 }

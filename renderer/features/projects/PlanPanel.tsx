@@ -5,16 +5,23 @@
  */
 import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ComponentType, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { PriorityListCard } from '../priorities/PriorityListCard';
 import { PlanSummary } from './PlanSummary';
 import { type DrawerTarget, ProjectDrawer } from './ProjectDrawer';
 import { ProjectTable } from './ProjectTable';
 import { usePlanSummary, useProjects } from '../../api/queries/projects';
+import type { PriorityList } from '../../api/queries/polls';
 
-export function PlanPanel({ forum }: { forum: Output<'forums.get'> }) {
+/** The priority list, from the priorities feature (app/ForumPage hands it in, see ui/slots.ts). */
+export type PriorityListSlot = ComponentType<{
+  forumId: string;
+  reorderable?: boolean;
+  action?: (item: PriorityList['items'][number], list: PriorityList) => ReactNode;
+}>;
+
+export function PlanPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: { PriorityList: PriorityListSlot } }) {
   const { t } = useTranslation();
   const projects = useProjects(forum.id);
   const summary = usePlanSummary(forum.id);
@@ -23,7 +30,7 @@ export function PlanPanel({ forum }: { forum: Output<'forums.get'> }) {
   const planned = new Set(list.map((p) => p.issueId).filter(Boolean));
 
   const priorityCard = (
-    <PriorityListCard
+    <slots.PriorityList
       forumId={forum.id}
       reorderable
       action={(item, priorities) => (

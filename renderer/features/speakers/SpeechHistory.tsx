@@ -6,13 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { Participant, Speech } from '../../api/queries/speakers';
-import { SpeechEditModal } from './SpeechEditModal';
+import { type AgendaChoice, SpeechEditModal } from './SpeechEditModal';
 import { formatClock, personLabel } from '../../ui/speech-time';
-
-export interface AgendaChoice {
-  id: string;
-  label: string;
-}
 
 interface Props {
   speeches: Speech[];
