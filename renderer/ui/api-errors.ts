@@ -1,7 +1,7 @@
 /**
  * Refusals from the host in plain language. The core's message keys for polls, priorities and
- * projects ("poll.counts_invalid") live in this feature's own translation files, so they are
- * looked up here; the host's own sentence (which names the options and numbers involved) stays
+ * projects ("poll.counts_invalid") live in the polls and plan translation files, so they are
+ * looked up here for all three; the host's own sentence (which names the options and numbers involved) stays
  * available as the detail.
  */
 import { notifications } from '@mantine/notifications';
@@ -19,7 +19,7 @@ export function useApiErrorText() {
   const { t, i18n } = useTranslation();
   const labels = useLabels();
   return {
-    /** The headline: this feature's translation when there is one, else the app's general one. */
+    /** The headline: the feature's translation when there is one, else the app's general one. */
     text(error: unknown): string {
       if (error instanceof ApiCallError) {
         for (const [prefix, into] of FEATURE_KEYS) {
