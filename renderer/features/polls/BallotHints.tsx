@@ -8,7 +8,9 @@ export function BallotHints({ kind, optionCount }: { kind: BallotKind; optionCou
   const { t } = useTranslation();
   const hints: [string, string][] = [
     ['Enter', t('polls.entry.hintEnter')],
+    ['Ctrl+K', t('polls.entry.hintVoter')],
     ['Ctrl+Z', t('polls.entry.hintUndo')],
+    ['↑', t('polls.entry.hintBringBack')],
     ['Esc', t('polls.entry.hintClear')],
     ['0', t('polls.entry.hintBlank')],
   ];
