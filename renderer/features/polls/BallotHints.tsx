@@ -19,7 +19,7 @@ export function BallotHints({ kind, optionCount }: { kind: BallotKind; optionCou
       <Text size="sm" c="dimmed">
         {t(`polls.entry.howTo.${kind}`)} {optionCount > 9 ? t('polls.entry.spacesNeeded') : null}
       </Text>
-      <Group gap="lg" c="dimmed">
+      <Group gap="md" c="dimmed" style={{ rowGap: 4 }}>
         {hints.map(([combo, label]) => (
           <Group key={combo} gap={6} wrap="nowrap">
             <Keys combo={combo} />
