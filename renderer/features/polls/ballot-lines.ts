@@ -50,8 +50,10 @@ export const lastLine = (lines: readonly BallotLine[]): BallotLine | undefined =
  * (from every window), with this window's stored lines the host's list has not caught up with.
  */
 export function listedBallots(stored: readonly PollBallot[], lines: readonly BallotLine[], options: Poll['options'], shown: number): ListedBallot[] {
-  const removed = new Set(lines.flatMap((l) => (l.status === 'removed' && l.ballot ? [l.ballot.id] : [])));
-  const mine = new Map(lines.flatMap((l) => (l.status === 'saved' && l.ballot ? [[l.ballot.id, l] as const] : [])));
+  // A ballot taken back and put back again (Undo) keeps its id: its latest line says where it is.
+  const latest = new Map(lines.flatMap((l) => (l.ballot ? [[l.ballot.id, l] as const] : [])));
+  const removed = new Set([...latest].flatMap(([id, l]) => (l.status === 'removed' ? [id] : [])));
+  const mine = new Map([...latest].filter(([, l]) => l.status === 'saved'));
   const row = (b: PollBallot): ListedBallot => ({
     key: b.id,
     seq: b.seq,

@@ -52,6 +52,16 @@ describe('listedBallots', () => {
     ]);
   });
 
+  it('lists a ballot taken back and put back with Undo (same id), whether or not the host list has caught up', () => {
+    const back = ballot('x2', 2, ['b'], 'somsri');
+    const lines = [line('removed', { ballot: back }), line('saved', { ballot: back })];
+    expect(listedBallots([ballot('x1', 1, ['a'])], lines, options, 10).map((r) => [r.seq, r.voterId])).toEqual([
+      [2, 'somsri'],
+      [1, null],
+    ]);
+    expect(listedBallots([ballot('x1', 1, ['a']), back], lines, options, 10).map((r) => r.seq)).toEqual([2, 1]);
+  });
+
   it('never lists a refused line among the ballots: it is held', () => {
     const refused = line('refused', { text: '2', voterId: 'voted-already', reason: 'ลงคะแนนไปแล้ว' });
     const lines = [line('saved', { ballot: ballot('x1', 1, ['a']) }), refused];
