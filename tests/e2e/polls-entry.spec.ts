@@ -42,7 +42,9 @@ async function setUp(wethi: Wethi, method: 'irv' | 'borda' = 'irv') {
 /** The polls tab, with the cursor in the ballot box (where it lands when the poll is shown). */
 async function openEntry(page: Page, wethi: Wethi, forumId: string) {
   await wethi.open(page, `?forum=${forumId}&tab=polls`);
-  await expect(page.getByTestId('ballot-box')).toBeFocused();
+  // The first load is slow on a busy machine: waited for, not timed.
+  await expect(page.getByTestId('ballot-box')).toBeFocused({ timeout: 30_000 });
+  await expect(page.getByTestId('poll-results')).toBeVisible({ timeout: 30_000 });
 }
 
 /** A stored ballot as typed: option positions joined ("3 1"), and its voter's id or null. */

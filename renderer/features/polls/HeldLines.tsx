@@ -27,17 +27,16 @@ export function HeldLines({ held, voterName, onBringBack, canBringBack, onDismis
         {[...held].reverse().map((line, i) => {
           const who = voterName(line.voterId);
           return (
-            <Group key={line.key} justify="space-between" wrap="nowrap" gap="xs" data-testid="held-line">
-              <Stack gap={0} style={{ minWidth: 0 }}>
-                <Text fw={700}>
-                  {t('polls.entry.held.line', { text: line.text.trim() || '—' })}
-                  {who ? ` · ${who}` : ` · ${t('polls.entry.held.anonymous')}`}
-                </Text>
-                <Text size="sm" data-testid="held-reason">
-                  {line.reason}
-                </Text>
-              </Stack>
-              <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+            // One line under another, buttons below the words: the entry column is narrow at 1366 px.
+            <Stack key={line.key} gap={4} data-testid="held-line">
+              <Text fw={700}>
+                {t('polls.entry.held.line', { text: line.text.trim() || '—' })}
+                {who ? ` · ${who}` : ` · ${t('polls.entry.held.anonymous')}`}
+              </Text>
+              <Text size="sm" data-testid="held-reason">
+                {line.reason}
+              </Text>
+              <Group gap={4} wrap="nowrap">
                 <Button
                   size="compact-sm"
                   variant="light"
@@ -55,7 +54,7 @@ export function HeldLines({ held, voterName, onBringBack, canBringBack, onDismis
                   </ActionIcon>
                 </Tooltip>
               </Group>
-            </Group>
+            </Stack>
           );
         })}
       </Stack>
