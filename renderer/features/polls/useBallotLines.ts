@@ -48,6 +48,7 @@ export function useBallotLines(poll: Poll, refusalText: (error: unknown, voterId
   const current = useRef<BallotLine[]>([]);
   const nextKey = useRef(1);
   const stored = useRef(new Map<number, Promise<PollBallot | null>>());
+  /** After a refusal: what the host holds now (another window may have changed it). */
   const refresh = () => void client.invalidateQueries({ queryKey: pollKeys.inputs(poll.forumId, poll.id) });
 
   const commit = (next: BallotLine[]) => {
@@ -66,7 +67,6 @@ export function useBallotLines(poll: Poll, refusalText: (error: unknown, voterId
       .then((ballot) => {
         const key = append({ text: '', numbers: [], voterId: ballot.voterId, status: 'saved', ballot, reason: null, takingBack: false });
         stored.current.set(key, Promise.resolve(ballot));
-        refresh();
         notifyDone(ballot.seq === removed.seq ? t('polls.entry.ballotRestored', { seq: ballot.seq }) : t('polls.entry.ballotRestoredAs', { seq: removed.seq, now: ballot.seq }), {
           group: 'ballot',
         });
@@ -85,10 +85,7 @@ export function useBallotLines(poll: Poll, refusalText: (error: unknown, voterId
     })
       .then((removed) => {
         patch(line.key, { status: 'removed', takingBack: false });
-        if (removed) {
-          refresh();
-          announceRemoved(removed);
-        }
+        if (removed) announceRemoved(removed);
       })
       .catch((error: unknown) => {
         patch(line.key, { takingBack: false });
@@ -106,8 +103,8 @@ export function useBallotLines(poll: Poll, refusalText: (error: unknown, voterId
       const key = append({ ...line, status: 'saving', ballot: null, reason: null, takingBack: false });
       const added = enqueue(() => api.polls.addBallot({ pollId: poll.id, ...entry, ...(line.voterId ? { voterId: line.voterId } : {}) })).then(
         (ballot) => {
+          // Listed from here at once; the host's `poll` event refetches the stored list.
           patch(key, { status: 'saved', ballot });
-          refresh();
           return ballot;
         },
         (error: unknown) => {
@@ -137,10 +134,7 @@ export function useBallotLines(poll: Poll, refusalText: (error: unknown, voterId
       const mine = current.current.find((l) => l.ballot?.id === ballot.id && l.status === 'saved');
       if (mine) return takeBack(mine);
       enqueue(() => api.polls.removeBallot({ id: ballot.id }))
-        .then((removed) => {
-          refresh();
-          announceRemoved(removed);
-        })
+        .then(announceRemoved)
         .catch((error: unknown) => {
           onError(error);
           refresh();
