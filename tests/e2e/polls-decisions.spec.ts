@@ -27,7 +27,7 @@ async function closeNotifications(page: Page) {
 }
 
 test('IRV casting vote: only the tied options are badged, the choice is confirmed, stays in view, is cleared with Undo while open and kept once closed', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const { forum } = await forumWithItem(wethi, 'เวทีประชาคมหมู่ 6 บ้านดอนแดง', 5);
   const poll = await wethi.call('polls.create', {
@@ -96,7 +96,7 @@ test('IRV casting vote: only the tied options are badged, the choice is confirme
 });
 
 test('a yes/no poll says "no votes yet" until counts are entered, on the screen and the projector; the motion becomes a resolution beside the note-taker’s', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const { forum, item } = await forumWithItem(wethi, 'เวทีประชาคมหมู่ 11 บ้านโนนสูง', 8);
   const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'ขุดลอกลำห้วยเป็นโครงการแรก', method: 'yes_no' });
@@ -151,6 +151,7 @@ test('a yes/no poll says "no votes yet" until counts are entered, on the screen 
 });
 
 test('a consensus check becomes a resolution; before any hand it shows no outcome', async ({ page }) => {
+  test.setTimeout(120_000);
   const wethi = sharedWethi();
   const { forum, item } = await forumWithItem(wethi, 'เวทีประชาคมหมู่ 12 บ้านโนนงาม', 6);
   const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'รับรองแผนปฏิบัติการปี 2570', method: 'consensus' });
@@ -173,7 +174,7 @@ test('a consensus check becomes a resolution; before any hand it shows no outcom
 });
 
 test('priorities adopted on an agenda item that has a resolution: added as a further resolution, the earlier one kept', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const { forum, item } = await forumWithItem(wethi, 'เวทีประชาคมหมู่ 13 บ้านหนองไผ่', 4);
   const road = await wethi.call('issues.create', { forumId: forum.id, title: 'ถนนลูกรังชำรุด' });

@@ -114,7 +114,7 @@ test('40 ranked ballots typed in one go, named (Ctrl+K) and anonymous mixed: eve
 });
 
 test('the entry says whose ballot it is, shows it in the list at once, and is anonymous again after a named ballot; Ctrl+Z takes it back, Undo puts it back', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const { forum, poll, people } = await setUp(wethi, 'borda');
   await openEntry(page, wethi, forum.id);
@@ -174,7 +174,7 @@ test('the entry says whose ballot it is, shows it in the list at once, and is an
 });
 
 test('a refused ballot is held, never joined to the next voter’s ballot; digits typed before the voter changed stay out of the new ballot; ✕ can be undone', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const { forum, poll, people } = await setUp(wethi);
   const [voted, second, third] = people as [Person, Person, Person];

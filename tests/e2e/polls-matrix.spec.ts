@@ -147,7 +147,7 @@ test('three small groups score a matrix by keyboard; heat map, what-if weights, 
 });
 
 test('whose sheet is open is said above the grid; Ctrl+Enter finishes it; a removed sheet comes back with Undo', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const wethi = sharedWethi();
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 14 บ้านหนองบัว' });
   for (let i = 1; i <= 4; i++) await addPerson(wethi, forum.id, { firstName: `ชาวบ้าน${i}`, lastName: 'หนองบัว' }, { checkIn: true });
