@@ -27,7 +27,7 @@ export function RecentBallots({ rows, open, voterName, onRemove, onTakeBack }: P
   if (rows.length === 0) return null;
   return (
     <Paper withBorder radius="md" p="xs">
-      <Group justify="space-between" mb={4} wrap="nowrap">
+      <Group justify="space-between" mb={4} gap={4}>
         <Text size="sm" c="dimmed">
           {t('polls.entry.recent')}
         </Text>
