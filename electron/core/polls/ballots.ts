@@ -148,7 +148,8 @@ export function addBallots(ctx: Context, pollId: string, entries: readonly Entry
   return checked.map((c) => {
     const id = restored?.id ?? ctx.newId();
     const own = restored && ctx.sql('SELECT 1 FROM poll_ballot WHERE poll_id = ? AND seq = ?').get(pollId, restored.seq) === undefined ? restored.seq : null;
-    const number = own ?? (seq += 1);
+    if (own === null) seq += 1;
+    const number = own ?? seq;
     insert.run(id, pollId, number, c.voterId ?? null, JSON.stringify(c.content), c.count, at);
     return { id, pollId, seq: number, voterId: c.voterId ?? null, ...c.content, count: c.count, createdAt: at };
   });
