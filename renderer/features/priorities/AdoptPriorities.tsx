@@ -1,7 +1,8 @@
 /**
  * "Adopt as the forum's priority list" on a closed poll: shows the resolution that will be
- * recorded (in Thai, for the minutes), then sets the list. A resolution the agenda item already
- * has from elsewhere is only replaced after a second, explicit confirmation.
+ * recorded (in Thai, for the minutes), then sets the list. When the agenda item already has a
+ * resolution from elsewhere the facilitator chooses: replace it, or keep it and add the list's
+ * resolution as a further one (ResolutionExistsDialog).
  */
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconListNumbers } from '@tabler/icons-react';
@@ -14,24 +15,29 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyDone } from '../../ui/notify';
 import { useNotifyApiError } from '../../ui/api-errors';
 import { type Poll, type PollResults, usePriorities } from '../../api/queries/polls';
-import { adoptedItems, resolutionText } from './resolution-text';
+import { ResolutionExistsDialog } from '../../ui/ResolutionExistsDialog';
+import { adoptedItems, resolutionText } from '../../i18n/resolution-text';
 
 export function AdoptPriorities({ poll, results }: { poll: Poll; results: PollResults }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const onError = useNotifyApiError();
   const priorities = usePriorities(poll.forumId);
-  const [step, setStep] = useState<'closed' | 'confirm' | 'replace'>('closed');
+  const [step, setStep] = useState<'closed' | 'confirm' | 'exists'>('closed');
+  const [existing, setExisting] = useState<string | null>(null);
   const text = resolutionText(i18n.getFixedT('th'), poll, results);
   const adopt = useMutation({
-    mutationFn: (replaceResolution: boolean) => api.priorities.adoptFromPoll({ pollId: poll.id, resolutionText: text, replaceResolution }),
-    onSuccess: (list) => {
+    mutationFn: (how: 'new' | 'replace' | 'add') =>
+      api.priorities.adoptFromPoll({ pollId: poll.id, resolutionText: text, replaceResolution: how === 'replace', addResolution: how === 'add' }),
+    onSuccess: (list, how) => {
       setStep('closed');
-      notifyDone(t('polls.priorities.adopted', { n: list.items.length }));
+      notifyDone(t(how === 'add' ? 'polls.priorities.adoptedAdded' : 'polls.priorities.adopted', { n: list.items.length }));
     },
     onError: (error) => {
-      if (error instanceof ApiCallError && error.error.messageKey === 'priorities.resolution_exists') setStep('replace');
-      else {
+      if (error instanceof ApiCallError && error.error.messageKey === 'priorities.resolution_exists') {
+        setExisting((error.error.details as { text?: string } | undefined)?.text ?? null);
+        setStep('exists');
+      } else {
         setStep('closed');
         onError(error);
       }
@@ -62,17 +68,25 @@ export function AdoptPriorities({ poll, results }: { poll: Poll; results: PollRe
           {adoptedHere ? t('polls.priorities.adoptAgain') : t('polls.priorities.adopt')}
         </Button>
       </Group>
-      <ConfirmDialog
-        opened={step !== 'closed'}
-        title={step === 'replace' ? t('polls.priorities.replaceTitle') : t('polls.priorities.confirmTitle')}
-        confirmLabel={step === 'replace' ? t('polls.priorities.replace') : t('polls.priorities.adopt')}
-        danger={step === 'replace'}
+      <ResolutionExistsDialog
+        opened={step === 'exists'}
+        existing={existing}
+        text={text}
         loading={adopt.isPending}
-        onConfirm={() => adopt.mutate(step === 'replace')}
+        onReplace={() => adopt.mutate('replace')}
+        onAdd={() => adopt.mutate('add')}
+        onClose={() => setStep('closed')}
+      />
+      <ConfirmDialog
+        opened={step === 'confirm'}
+        title={t('polls.priorities.confirmTitle')}
+        confirmLabel={t('polls.priorities.adopt')}
+        loading={adopt.isPending}
+        onConfirm={() => adopt.mutate('new')}
         onClose={() => setStep('closed')}
       >
         <Stack gap="xs">
-          <Text>{step === 'replace' ? t('polls.priorities.replaceBody') : t('polls.priorities.confirmBody')}</Text>
+          <Text>{t('polls.priorities.confirmBody')}</Text>
           <Paper withBorder p="sm" bg="gray.0">
             <Text style={{ whiteSpace: 'pre-line' }} data-testid="resolution-preview">
               {text}

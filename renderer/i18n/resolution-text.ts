@@ -5,8 +5,8 @@
  * (shared/contract/priorities.ts): only issue options, competition ranks among them.
  */
 import type { TFunction } from 'i18next';
-import { methodChoice, tieRuleText } from '../../i18n/poll-text';
-import type { Poll, PollResults } from '../../api/queries/polls';
+import { methodChoice, tieRuleText } from './poll-text';
+import type { Poll, PollResults } from '../api/queries/polls';
 
 export interface AdoptedItem {
   rank: number;
@@ -50,4 +50,36 @@ export function resolutionText(th: TFunction, poll: Poll, results: PollResults):
   });
   const lines = adoptedItems(poll, results).map((i) => `${i.rank}. ${i.title}`);
   return [head, ...lines].join('\n');
+}
+
+/** Whether a motion or consensus check has an outcome a resolution can record. */
+export function motionDecided(results: PollResults): boolean {
+  if (results.yesNo) return results.yesNo.cast > 0 && ['carried', 'not_carried', 'no_quorum'].includes(results.yesNo.outcome);
+  if (results.consensus) return results.consensus.votes > 0;
+  return false;
+}
+
+/**
+ * A motion's or consensus check's outcome as the resolution's first draft, in Thai for the
+ * minutes: what was decided, then the count as the room gave it. The facilitator edits it.
+ */
+export function motionResolutionText(th: TFunction, poll: Poll, results: PollResults): string {
+  const title = poll.title;
+  const y = results.yesNo;
+  if (y) {
+    const counts = th('polls.makeResolution.yesNoCounts', { yes: y.yes, no: y.no, abstain: y.abstain, present: y.present });
+    const cast = y.tieBreak?.status === 'decided' && y.tieBreak.chosen ? th('polls.makeResolution.tieCast', { choice: th(`polls.yesNo.${y.tieBreak.chosen === 'yes' ? 'yes' : 'no'}`) }) : '';
+    if (y.outcome === 'no_quorum') return th('polls.makeResolution.noQuorum', { title, present: y.present, quorum: y.quorum });
+    return `${th(y.outcome === 'carried' ? 'polls.makeResolution.carried' : 'polls.makeResolution.notCarried', { title })} ${counts}${cast}`;
+  }
+  const c = results.consensus;
+  if (!c) return '';
+  const mean = c.mean === null ? '—' : String(Math.round(c.mean * 100) / 100);
+  if (c.consensus) return th('polls.makeResolution.consensus', { title, votes: c.votes, mean });
+  const reasons = c.reasons
+    .filter((r) => r !== 'no_votes')
+    .map((r) => th(`polls.consensus.reason.${r}`, { n: r === 'block' ? c.blocks : c.belowMinimum, minimum: c.minimum }))
+    .join(' และ');
+  const concerns = c.concerns.filter((x) => x.concern).map((x) => `- ${x.value === 'block' ? th('polls.consensus.block') : x.value}: ${x.concern}`);
+  return [th('polls.makeResolution.noConsensus', { title, votes: c.votes, reasons }), ...(concerns.length > 0 ? [th('polls.makeResolution.concerns'), ...concerns] : [])].join('\n');
 }
