@@ -1,5 +1,5 @@
 /** Handlers for the polls.* operations; the rules are in shared/contract/polls.ts. */
-import type { ChangeEvent, Resolution } from '../../../shared/contract';
+import type { ChangeEvent, OpName, Resolution } from '../../../shared/contract';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { forumExists } from '../forums/store';
@@ -21,7 +21,7 @@ export function pollsService(ctx: Context): HandlersFor<'polls'> {
   const changed = (emit: Emit, row: Pick<PollRow, 'id' | 'forum_id'>) => emit({ entity: 'poll', id: row.id, forumId: row.forum_id });
 
   /** A write on one poll: its row, the change, the event, and the poll as it is afterwards. */
-  const onPoll = (op: string, id: string, fn: (row: PollRow) => void) =>
+  const onPoll = (op: OpName, id: string, fn: (row: PollRow) => void) =>
     ctx.write(op, (emit) => {
       const row = requirePollRow(ctx, id);
       fn(row);

@@ -1,7 +1,7 @@
 /**
- * Reading a merge. Keyed ['merge', forumId, …]: merge.apply emits a "merge" event, which the
- * query keys' default branch answers by refreshing everything (a merge touches people, issues
- * and priorities at once).
+ * Reading a merge. Keyed ['merge', forumId, …]: merge.apply emits a "merge" event for the
+ * target, which refreshes these, and "attendance", "issue" and "priority" events for what it
+ * wrote there (renderer/api/query-keys.ts).
  */
 import { useQuery } from '@tanstack/react-query';
 import type { Output } from '../../../shared/contract';

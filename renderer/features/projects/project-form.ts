@@ -1,11 +1,12 @@
 /**
  * The project form's values (strings, as inputs hold them) and their way to the contract: money
  * typed in baht becomes whole satang (`bahtToSatang`, never a float), empty text becomes null,
- * and the plan's cross-field rules (shared/domain/action-plan.ts) are checked before the host is
+ * and the plan's cross-field rules (shared/domain/project-rules.ts) are checked before the host is
  * asked. Error values are keys under `plan.form.errors`.
  */
 import type { Input } from '../../../shared/contract';
-import { bahtToSatang, formatSatang, projectRuleProblems } from '../../../shared/domain/action-plan';
+import { bahtToSatang, formatSatang } from '../../../shared/domain/action-plan';
+import { projectRuleProblems } from '../../../shared/domain/project-rules';
 import { needsRequestedFrom, type ProjectStatus, type ProjectType, type RequestedFromLevel } from '../../../shared/domain/project-vocabulary';
 import type { Project } from '../../api/queries/projects';
 
