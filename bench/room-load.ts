@@ -249,7 +249,9 @@ export const roomLoad: Bench = {
         const joined = await request({ ...room, localAddress: addressOf(i), method: 'POST', path: '/room/join', body: { code } });
         if (joined.status !== 200) throw new Error(`join refused: ${joined.status} ${joined.body}`);
         const voter = (JSON.parse(joined.body) as { voterToken: string }).voterToken;
-        const connect = () => stream({ ...room, localAddress: addressOf(i), path: `/room/events?token=${voter}` }, (event) => event === 'state' && (counts.snapshots += 1));
+        const connect = () => stream({ ...room, localAddress: addressOf(i), path: `/room/events?token=${voter}` }, (event) => {
+          if (event === 'state') counts.snapshots += 1;
+        });
         let live = await connect();
         open.push(live);
         const choice = (['yes', 'no', 'abstain'] as const)[Math.floor(Math.random() * 3)] as string;

@@ -6,15 +6,19 @@ import type { Statement } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import type { Transaction } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { ChangeEvent } from '../../shared/contract';
+import type { ChangeEvent, OpName } from '../../shared/contract';
+import type { RoomWrite } from '../../shared/room/wire';
 import type { ChangeBus } from './events';
 import type { Db } from './store/database';
+
+/** What the audit trail names a write by: a contract operation, or a phone's request to the room server. */
+export type WriteOp = OpName | RoomWrite;
 
 export interface Context {
   readonly db: Db;
   sql(source: string): Statement;
   /** `immediate`: BEGIN IMMEDIATE, so a second process on the file waits at the start, not mid-way. */
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T, mode?: 'deferred' | 'immediate'): T;
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T, mode?: 'deferred' | 'immediate'): T;
   now(): string;
   newId(): string;
 }
@@ -63,7 +67,7 @@ export class DbContext implements Context {
     return statement;
   }
 
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T, mode: 'deferred' | 'immediate' = 'deferred'): T {
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T, mode: 'deferred' | 'immediate' = 'deferred'): T {
     const pending: ChangeEvent[] = [];
     const run = mode === 'immediate' ? this.runInTransaction.immediate : this.runInTransaction;
     const result = run(() => {

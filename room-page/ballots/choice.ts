@@ -37,9 +37,14 @@ export function fistEditor(c: EditorContext): Editor {
     value: typeof c.draft.concern === 'string' ? c.draft.concern : '',
     oninput: (e: Event) => {
       c.draft.concern = (e.target as HTMLTextAreaElement).value;
+      // A block can be sent once its reason is written.
+      c.changed();
     },
   });
+  const label = h('span');
   const draw = () => {
+    // A block must say why (the minutes print the reason beside it); other answers may.
+    label.textContent = c.draft.value === 'block' ? c.t.blockReason : c.t.concern;
     const pick = (value: number | 'block') => () => {
       c.draft.value = value;
       draw();
@@ -52,11 +57,12 @@ export function fistEditor(c: EditorContext): Editor {
   };
   draw();
   return {
-    el: h('div', {}, h('p', { class: 'muted' }, c.t.fistHelp), buttons, block, h('label', {}, c.t.concern, concern)),
+    el: h('div', {}, h('p', { class: 'muted' }, c.t.fistHelp), buttons, block, h('label', {}, label, concern)),
     ballot: () => {
       const value = c.draft.value;
       if (value !== 'block' && typeof value !== 'number') return null;
       const text = typeof c.draft.concern === 'string' ? c.draft.concern.trim() : '';
+      if (value === 'block' && !text) return null;
       return text ? { value, concern: text } : { value };
     },
   };

@@ -95,7 +95,11 @@ export const PhoneBallot = z.union([
   z.object({ dots: z.record(Id, z.number().int().min(0).max(1000)) }).strict(),
   z.object({ scores: z.record(Id, z.record(z.string().max(200), z.number().int())) }).strict(),
   z.object({ choice: z.enum(['yes', 'no', 'abstain']) }).strict(),
-  z.object({ value: z.union([z.number().int().min(0).max(5), z.literal('block')]), concern: z.string().trim().max(2000).optional() }).strict(),
+  z
+    .object({ value: z.union([z.number().int().min(0).max(5), z.literal('block')]), concern: z.string().trim().max(2000).optional() })
+    .strict()
+    // As a block typed in (polls.addBallots): the minutes print its reason beside it.
+    .refine((b) => b.value !== 'block' || (b.concern ?? '') !== '', { path: ['concern'], message: 'a block must give its reason (concern)' }),
 ]);
 export type PhoneBallot = z.infer<typeof PhoneBallot>;
 
@@ -131,6 +135,9 @@ export type IdeaRequest = z.input<typeof IdeaRequest>;
 
 export const IdeaResponse = z.object({ status: z.enum(['stored', 'already_stored']) });
 export type IdeaResponse = z.infer<typeof IdeaResponse>;
+
+/** A phone's writes, as the audit trail names them (the room server's requests are not contract operations). */
+export type RoomWrite = 'room.join' | 'room.identify' | 'room.ballot' | 'room.idea';
 
 /** Every refusal: `{ "error": { "code", "message" } }` with an HTTP status (docs/room.md). */
 export const ROOM_ERROR_CODES = [

@@ -110,14 +110,18 @@ test('votes in every kind of ballot with large taps, and "บันทึกแ�
     expect((await wethi.call('polls.results', { id: matrix.id })).matrix?.scorers).toHaveLength(1);
     await wethi.call('polls.close', { id: matrix.id });
 
-    // Fist to five with a concern.
+    // Fist to five: a concern is optional, but a block must give its reason (as typed in).
     const fist = await make({ forumId: forum.id, title: 'ฉันทามติ: ใช้ที่ดินวัดทำลานตากข้าว', method: 'consensus' });
     await expect(page.getByRole('heading', { name: fist.title })).toBeVisible();
     await page.locator('[data-value="2"]').tap();
-    await page.getByLabel('ข้อกังวล (ถ้ามี)').fill('ต้องขอมติกรรมการวัดก่อน');
-    await page.getByRole('button', { name: 'ส่งคะแนน' }).tap();
+    await expect(send).toBeEnabled();
+    await page.locator('[data-value="block"]').tap();
+    await expect(send).toBeDisabled();
+    await page.getByLabel('เหตุผลที่คัดค้าน (ต้องกรอก)').fill('ต้องขอมติกรรมการวัดก่อน');
+    await expect(send).toBeEnabled();
+    await send.tap();
     await expect(page.locator('#status')).toContainText('บันทึกแล้ว');
-    expect((await wethi.call('polls.inputs', { pollId: fist.id })).ballots[0]).toMatchObject({ value: 2, concern: 'ต้องขอมติกรรมการวัดก่อน' });
+    expect((await wethi.call('polls.inputs', { pollId: fist.id })).ballots[0]).toMatchObject({ value: 'block', concern: 'ต้องขอมติกรรมการวัดก่อน' });
     await phone.context.close();
   } finally {
     await room.close();

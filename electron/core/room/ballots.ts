@@ -139,7 +139,10 @@ function contentFor(ctx: Context, row: PollRow, settings: PollSettings, ballot: 
     throw new RoomRefusal('validation', field === undefined ? 'this vote does not take ballots' : `a ${settings.method} ballot has "${field}"`);
   }
   if ('scores' in ballot && settings.method === 'score_matrix') return { scores: checkSheet(ctx, row, settings, ballot.scores) };
-  if ('value' in ballot) return ballot.concern ? { value: ballot.value, concern: ballot.concern } : { value: ballot.value };
+  if ('value' in ballot) {
+    if (ballot.value === 'block' && !ballot.concern) throw new RoomRefusal('validation', 'a block must give its reason (concern)');
+    return ballot.concern ? { value: ballot.value, concern: ballot.concern } : { value: ballot.value };
+  }
   return ballot as Content;
 }
 

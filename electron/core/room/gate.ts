@@ -6,7 +6,7 @@
  * shares (the open polls, their options and rules) is cached until something changes it.
  */
 import type { ChangeEvent } from '../../../shared/contract';
-import type { BallotResponse, IdeaResponse, IdentifyRequest, IdentifyResponse, JoinResponse, RoomPoll, RoomState } from '../../../shared/room/wire';
+import type { BallotResponse, IdeaResponse, IdentifyRequest, IdentifyResponse, JoinResponse, RoomPoll, RoomState, RoomWrite } from '../../../shared/room/wire';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import type { ChangeBus } from '../events';
@@ -65,7 +65,7 @@ export function createGate(ctx: Context, events: ChangeBus, live: { roomId: stri
   };
 
   /** A phone's write: one IMMEDIATE transaction; its events tell only that phone's connections. */
-  const write = <T>(op: string, voter: Voter | null, fn: (emit: (e: ChangeEvent) => void) => T): T => {
+  const write = <T>(op: RoomWrite, voter: Voter | null, fn: (emit: (e: ChangeEvent) => void) => T): T => {
     requireOpen();
     // '' for a phone that has no voter yet (joining): its write changes nobody else's screen.
     ownWrite = voter?.id ?? '';

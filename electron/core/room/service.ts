@@ -4,7 +4,7 @@
  * moderation queue. The listener itself comes from `RoomServer` (electron/room), handed to the
  * core by the app, the web host or the CLI; without one, `room.open` says so.
  */
-import type { ChangeEvent, RoomPollCount, RoomStatus } from '../../../shared/contract';
+import type { ChangeEvent, OpName, RoomPollCount, RoomStatus } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import type { ChangeBus } from '../events';
@@ -106,7 +106,7 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
     return room.listener.close();
   };
 
-  const write = <T>(op: string, forumId: string, fn: () => T): T =>
+  const write = <T>(op: OpName, forumId: string, fn: () => T): T =>
     ctx.write(op, (emit) => {
       const value = fn();
       emit(roomChanged(forumId));
@@ -122,7 +122,7 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
       forumId,
     );
   /** Codes are made when first asked for: a write (and a change event) only when some are missing, so reading them changes nothing. */
-  const codesOf = <T>(op: string, forumId: string, missing: (forumId: string) => number, read: (ctx: Context, forumId: string) => T): T =>
+  const codesOf = <T>(op: OpName, forumId: string, missing: (forumId: string) => number, read: (ctx: Context, forumId: string) => T): T =>
     missing(forumId) > 0 ? write(op, forumId, () => read(ctx, forumId)) : read(ctx, forumId);
 
   const handlers: HandlersFor<'room'> = {

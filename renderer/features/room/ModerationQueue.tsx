@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { useNotifyError } from '../../ui/notify';
-import { type RoomSubmission, useSubmissions } from './queries';
+import { type RoomSubmission, useSubmissions } from '../../api/queries/room';
 
 type Tab = 'pending' | 'accepted' | 'hidden';
 

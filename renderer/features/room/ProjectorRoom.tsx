@@ -8,12 +8,12 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { ProjectorPoll } from '../polls/ProjectorPoll';
-import { ACCENT, FG, MUTED, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
 import { QrCode } from './QrCode';
-import { useRoomStatus } from './queries';
+import { useRoomStatus } from '../../api/queries/room';
+import type { ProjectorRoomSlots } from './slots';
 
-export function ProjectorRoom({ forumId }: { forumId: string }) {
+export function ProjectorRoom({ forumId, slots }: { forumId: string; slots: ProjectorRoomSlots }) {
   const { t } = useTranslation();
   const format = useFormat();
   const status = useRoomStatus(forumId);
@@ -66,7 +66,7 @@ export function ProjectorRoom({ forumId }: { forumId: string }) {
       </Group>
       {shown ? (
         <Box data-testid="projector-room-results">
-          <ProjectorPoll forumId={forumId} pollId={shown.pollId} />
+          <slots.PollResults forumId={forumId} pollId={shown.pollId} />
         </Box>
       ) : open.length > 0 ? (
         <Text fz={size.body} c={MUTED} ta="center" data-testid="projector-room-hidden">

@@ -12,7 +12,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { base64ToBlob, downloadBlob } from '../../ui/download';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { roomKeys, useVotingCodes } from './queries';
+import { roomKeys, useVotingCodes } from '../../api/queries/room';
 
 export function RoomCodes({ forumId }: { forumId: string }) {
   const { t } = useTranslation();

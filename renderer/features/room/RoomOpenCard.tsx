@@ -12,7 +12,7 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { useNotifyError } from '../../ui/notify';
 import { QrCode } from './QrCode';
-import { type RoomStatus, roomKeys, useAddresses } from './queries';
+import { type RoomStatus, roomKeys, useAddresses } from '../../api/queries/room';
 
 export function RoomOpenCard({ forumId, status }: { forumId: string; status: RoomStatus }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { ModerationQueue } from './ModerationQueue';
 import { RoomCodes } from './RoomCodes';
 import { RoomOpenCard } from './RoomOpenCard';
 import { RoomPolls } from './RoomPolls';
-import { useRoomStatus } from './queries';
+import { useRoomStatus } from '../../api/queries/room';
 
 export function RoomPanel({ forum }: { forum: Output<'forums.get'> }) {
   const status = useRoomStatus(forum.id);

@@ -10,8 +10,8 @@ import { type Output, ROOM_VOTERS, type RoomVoters } from '../../../shared/contr
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { useNotifyError } from '../../ui/notify';
-import { type Poll, usePolls } from '../polls/queries';
-import { type RoomStatus, roomKeys, usePollRoomSettings } from './queries';
+import { type Poll, usePolls } from '../../api/queries/polls';
+import { type RoomStatus, roomKeys, usePollRoomSettings } from '../../api/queries/room';
 
 export function RoomPolls({ forumId, status }: { forumId: string; status: RoomStatus }) {
   const { t } = useTranslation();

@@ -7,9 +7,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Input, PollResults } from '../../../shared/contract';
-import type { PhoneBallot } from '../../../shared/room/wire';
+import { PhoneBallot } from '../../../shared/room/wire';
 import { labels } from '../polls/harness';
-import { openRoom } from './harness';
+import { openRoom, refusalOf } from './harness';
 
 const RUNS = { numRuns: 12 };
 const LOTTERY = { rule: 'lottery' as const, seed: 20261123 };
@@ -88,7 +88,12 @@ describe('the phone tally equals the tally of the same ballots typed in', () => 
 
   it('consensus (fist to five), with concerns', async () => {
     const t = await openRoom();
-    const voteArb = fc.record({ value: fc.oneof(fc.integer({ min: 0, max: 5 }), fc.constant('block' as const)), concern: fc.option(fc.constantFrom('น้ำท่วมทางเข้า', 'งบไม่พอ'), { nil: undefined }) });
+    const reason = fc.constantFrom('น้ำท่วมทางเข้า', 'งบไม่พอ');
+    // A block always gives its reason (refused otherwise, typed in or from a phone: below).
+    const voteArb = fc.oneof(
+      fc.record({ value: fc.integer({ min: 0, max: 5 }), concern: fc.option(reason, { nil: undefined }) }),
+      fc.record({ value: fc.constant('block' as const), concern: reason }),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(voteArb, { maxLength: 12 }), async (votes) => {
         const twins = await twinPolls(t, { title: '', method: 'consensus' });
@@ -101,6 +106,19 @@ describe('the phone tally equals the tally of the same ballots typed in', () => 
     );
   });
 
+  it('a block without its reason is refused from a phone, as it is typed in, and nothing is stored', async () => {
+    const t = await openRoom();
+    const poll = await t.createOpen({ title: 'ฉันทามติ', method: 'consensus' });
+    expect(refusalOf(() => t.phone().vote(poll.id, { value: 'block' }))).toBe('validation');
+    expect(refusalOf(() => t.phone().vote(poll.id, { value: 'block', concern: '' }))).toBe('validation');
+    await expect(t.call('polls.addBallots', { pollId: poll.id, ballots: [{ value: 'block' }] })).rejects.toMatchObject({ code: 'validation' });
+    expect((await t.call('polls.inputs', { pollId: poll.id })).ballots).toEqual([]);
+    // The room server's own schema says the same before the core is asked.
+    expect(PhoneBallot.safeParse({ value: 'block' }).success).toBe(false);
+    expect(PhoneBallot.safeParse({ value: 'block', concern: '   ' }).success).toBe(false);
+    expect(PhoneBallot.safeParse({ value: 'block', concern: 'งบไม่พอ' }).success).toBe(true);
+  });
+
   it('yes/no: the phones’ votes equal the same votes counted in the hall', async () => {
     const t = await openRoom();
     await fc.assert(
@@ -108,7 +126,8 @@ describe('the phone tally equals the tally of the same ballots typed in', () => 
         const twins = await twinPolls(t, { title: '', method: 'yes_no', rules: { majority } });
         for (const c of choices) t.phone().vote(twins.phone.id, { choice: c });
         const n = (c: string) => choices.filter((x) => x === c).length;
-        await t.call('polls.setCounts', { pollId: twins.typed.id, kind: 'yes_no', yes: n('yes'), no: n('no'), abstain: n('abstain'), present: choices.length });
+        // Zero counts typed in are a count (no 'no_input' warning); no phone ballot is none: both empty alike.
+        if (choices.length > 0) await t.call('polls.setCounts', { pollId: twins.typed.id, kind: 'yes_no', yes: n('yes'), no: n('no'), abstain: n('abstain'), present: choices.length });
         const phone = await t.results(twins.phone.id);
         const typed = await t.results(twins.typed.id);
         expect(comparable(phone, [])).toEqual(comparable(typed, []));
