@@ -21,7 +21,8 @@ export interface RoomReply {
 
 export function roomRequest(
   room: RoomAddress,
-  o: { method?: string; path: string; token?: string | null; body?: unknown; headers?: Record<string, string> },
+  /** `cutAfterMs`: the connection is torn down so long after sending (a phone walking out of range); the promise then rejects. */
+  o: { method?: string; path: string; token?: string | null; body?: unknown; headers?: Record<string, string>; cutAfterMs?: number },
 ): Promise<RoomReply> {
   const body = o.body === undefined ? undefined : typeof o.body === 'string' || Buffer.isBuffer(o.body) ? o.body : JSON.stringify(o.body);
   const headers: Record<string, string> = { host: `${room.host}:${room.port}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
@@ -39,6 +40,7 @@ export function roomRequest(
     });
     req.on('error', reject);
     req.end(body);
+    if (o.cutAfterMs !== undefined) setTimeout(() => req.destroy(new Error('cut')), o.cutAfterMs);
   });
 }
 
