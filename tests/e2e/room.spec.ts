@@ -89,6 +89,9 @@ test('three phones join from the projector QR code and vote; one goes offline an
   try {
     for (const poll of [yesNo, borda, matrix]) await wethi.call('polls.open', { id: poll.id });
     await expect(page.getByTestId('room-polls').locator('[data-poll-row]')).toHaveCount(3);
+    // A new poll takes any joined phone, stated plainly as devices, not people.
+    await expect(page.getByTestId('room-poll-voters').first()).toHaveValue('ทุกเครื่องที่เข้าร่วม');
+    await expect(page.getByTestId('room-poll-voters-note').first()).toHaveText('นับเป็นเครื่อง ไม่ใช่คน: หนึ่งเครื่อง หนึ่งเสียง');
     await shot(page, 'room-facilitator-open');
 
     const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'เปิดจอโปรเจกเตอร์' }).click()]);
@@ -155,6 +158,18 @@ test('three phones join from the projector QR code and vote; one goes offline an
     for (const poll of [yesNo, borda, matrix]) await expect(projector.locator(`[data-testid="projector-room-ballots"][data-poll="${poll.id}"]`)).toContainText(': ส่งคะแนนแล้ว 3');
     await expect(projector.getByTestId('projector-poll')).toHaveCount(0);
     await shot(projector, 'room-projector-counts');
+
+    // Every stored ballot is one that was cast, as it was cast: no more, no fewer.
+    const stored = async (pollId: string) => (await wethi.call('polls.inputs', { pollId })).ballots;
+    const bordaOptions = (await wethi.call('polls.get', { id: borda.id })).options.map((o) => o.id);
+    // Compared as text with keys in order, so a sheet's layout does not matter, only its scores.
+    const canonical = (x: unknown): unknown =>
+      Array.isArray(x) ? x.map(canonical) : x && typeof x === 'object' ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)])) : x;
+    const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(canonical(x))).sort();
+    expect(sorted((await stored(yesNo.id)).map((b) => b.choice))).toEqual(sorted(['yes', 'yes', 'no']));
+    expect(sorted((await stored(borda.id)).map((b) => b.ranking))).toEqual(sorted(rankings.map((r) => r.map((i) => bordaOptions[i]))));
+    const castSheets = sheets.map((sheet) => Object.fromEntries(sheet.map(([a, b], o) => [matrixOptions[o], { [CRITERIA[0] as string]: a, [CRITERIA[1] as string]: b }])));
+    expect(sorted((await stored(matrix.id)).map((b) => b.scores))).toEqual(sorted(castSheets));
 
     // Close voting, reveal the Borda result from the room tab.
     for (const poll of [yesNo, borda, matrix]) await wethi.call('polls.close', { id: poll.id });

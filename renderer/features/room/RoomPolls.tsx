@@ -29,7 +29,7 @@ export function RoomPolls({ forumId, status }: { forumId: string; status: RoomSt
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('room.polls.poll')}</Table.Th>
-              <Table.Th w={190}>{t('room.polls.voters')}</Table.Th>
+              <Table.Th w={200}>{t('room.polls.voters')}</Table.Th>
               <Table.Th w={90}>{t('room.polls.secret')}</Table.Th>
               <Table.Th w={90}>{t('room.polls.change')}</Table.Th>
               <Table.Th w={90}>{t('room.polls.ballots')}</Table.Th>
@@ -86,6 +86,10 @@ function PollRow({ poll, count }: { poll: Poll; count: number }) {
           onChange={(v) => v && set.mutate({ voters: v as RoomVoters })}
           data-testid="room-poll-voters"
         />
+        {/* Said plainly under the choice: what one vote stands for. */}
+        <Text size="xs" c="dimmed" mt={2} data-testid="room-poll-voters-note">
+          {t(`room.votersNote.${s.voters}`)}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Switch aria-label={t('room.polls.secret')} checked={s.secret} disabled={fixed} onChange={(e) => set.mutate({ secret: e.currentTarget.checked })} />
