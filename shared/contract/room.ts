@@ -102,6 +102,7 @@ export const RoomSubmission = z.object({
 });
 export type RoomSubmission = z.infer<typeof RoomSubmission>;
 
+/** A PDF to print (code slips, the venue guide). */
 export const SlipFile = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), pages: z.number().int().nullable() });
 
 export const roomContract = {
@@ -147,6 +148,11 @@ export const roomContract = {
   'room.personalCodes': op(ByForum, z.array(PersonalCode)),
   /** An A4 PDF of code slips to cut: printed voting codes, participants' personal codes, or group codes. */
   'room.slips': op(z.object({ forumId: Id, kind: z.enum(['voting', 'personal', 'group']) }).strict(), SlipFile),
+  /**
+   * The one-page venue guide to print (A4 PDF): the network, the firewall prompt, mobile data,
+   * what to do when a phone cannot get in; with the room's QR code, address and code while open.
+   */
+  'room.venueGuide': op(z.object({ forumId: Id, language: z.enum(['th', 'en']).default('th') }).strict(), SlipFile),
   /** Frees a participant or a printed code held by a lost phone, so another phone can prove it. */
   'room.releaseIdentity': op(
     z.union([z.object({ forumId: Id, badgeNumber: z.number().int().positive() }).strict(), z.object({ forumId: Id, codeNumber: z.number().int().positive() }).strict()]),

@@ -10,6 +10,9 @@
  *   matrix (two criteria, weight 1, scale 1–5), each total = Σ criteria of the mean over phones:
  *     A (5,4) (4,4) (3,5) → 4 + 13/3; B (3,3) (4,2) (5,5) → 4 + 10/3; C (1,2) (2,2) (1,1) → 4/3 + 5/3 = 3 → A, B, C.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { type Browser, expect as baseExpect, type Page, test } from '@playwright/test';
 import { PHONE } from './room-support';
@@ -93,6 +96,16 @@ test('three phones join from the projector QR code and vote; one goes offline an
     await expect(page.getByTestId('room-poll-voters').first()).toHaveValue('ทุกเครื่องที่เข้าร่วม');
     await expect(page.getByTestId('room-poll-voters-note').first()).toHaveText('นับเป็นเครื่อง ไม่ใช่คน: หนึ่งเครื่อง หนึ่งเสียง');
     await shot(page, 'room-facilitator-open');
+
+    // The venue guide, printed with the room open: one page carrying the room's code.
+    const downloading = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByTestId('room-venue-guide').click();
+    const guide = await downloading;
+    expect(guide.suggestedFilename()).toMatch(/^venue-guide-th-.*\.pdf$/);
+    const guideFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wethi-guide-')), guide.suggestedFilename());
+    await guide.saveAs(guideFile);
+    expect(execFileSync('pdfinfo', [guideFile], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    expect(execFileSync('pdftotext', [guideFile, '-'], { encoding: 'utf8' })).toContain(code);
 
     const [projector] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'เปิดจอโปรเจกเตอร์' }).click()]);
     await projector.setViewportSize({ width: 1920, height: 1080 });

@@ -20,6 +20,7 @@ import type { RoomListener, RoomServer } from './network';
 import { roomPollRules, writeRoomPollRules } from './poll-rules';
 import { CODE_LENGTH, uniqueDigits } from './secrets';
 import { slipsHtml, slipsOf } from './slips';
+import { venueGuideHtml } from './venue-guide';
 import { acceptSubmission, editSubmission, hideSubmission, listSubmissions } from './submissions';
 import { release } from './voters';
 
@@ -233,6 +234,14 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
             : { group: codesOf('room.groupCodes', forumId, groupsWithoutCode, groupCodes) };
       const data = await deps.printer.print(slipsHtml(title, kind, slipsOf(kind, codes)));
       return { fileName: `codes-${kind}-${slug(title)}.pdf`, mimeType: 'application/pdf', base64: data.toString('base64'), pages: countPdfPages(data) };
+    },
+
+    'room.venueGuide': async ({ forumId, language }) => {
+      requireForum(forumId);
+      const title = ctx.sql('SELECT title FROM forum WHERE id = ?').pluck().get(forumId) as string;
+      const room = status(forumId).room;
+      const data = await deps.printer.print(await venueGuideHtml(title, language, room));
+      return { fileName: `venue-guide-${language}-${slug(title)}.pdf`, mimeType: 'application/pdf', base64: data.toString('base64'), pages: countPdfPages(data) };
     },
 
     'room.releaseIdentity': ({ forumId, ...which }) => {

@@ -4,12 +4,13 @@
  * code, how many phones have joined, and the button that puts the QR on the projector.
  */
 import { Alert, Button, Card, Group, NumberInput, Select, Stack, Text, Title } from '@mantine/core';
-import { IconDoorEnter, IconDoorExit, IconPresentation } from '@tabler/icons-react';
+import { IconDoorEnter, IconDoorExit, IconPresentation, IconPrinter } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
+import { base64ToBlob, downloadBlob } from '../../ui/download';
 import { useNotifyError } from '../../ui/notify';
 import { QrCode } from './QrCode';
 import { type RoomStatus, roomKeys, useAddresses } from '../../api/queries/room';
@@ -32,6 +33,17 @@ export function RoomOpenCard({ forumId, status }: { forumId: string; status: Roo
   const open = useMutation({ mutationFn: () => api.room.open({ forumId, host: host ?? '127.0.0.1', port }), onSuccess: done, onError });
   const close = useMutation({ mutationFn: () => api.room.close({ forumId }), onSuccess: done, onError });
   const project = useMutation({ mutationFn: () => api.projector.set({ forumId, view: { mode: 'room' } }), onError });
+  // In the screen's language; with the room open it carries the QR code, address and code, to put up at the door.
+  const guide = useMutation({
+    mutationFn: () => api.room.venueGuide({ forumId, language: format.lang }),
+    onSuccess: (file) => downloadBlob(base64ToBlob(file.base64, file.mimeType), file.fileName),
+    onError,
+  });
+  const guideButton = (
+    <Button variant="default" leftSection={<IconPrinter size={18} />} onClick={() => guide.mutate()} loading={guide.isPending} data-testid="room-venue-guide">
+      {t('room.open.printGuide')}
+    </Button>
+  );
 
   if (!room) {
     const options = (addresses.data?.addresses ?? []).map((a) => ({ value: a.address, label: `${a.address} · ${a.name}${a.likely ? ` (${t('room.open.likely')})` : ''}` }));
@@ -45,7 +57,10 @@ export function RoomOpenCard({ forumId, status }: { forumId: string; status: Roo
             <NumberInput label={t('room.open.port')} value={port} onChange={(v) => setPort(typeof v === 'number' ? v : 8765)} min={1024} max={65535} w={110} />
           </Group>
           <Alert color="gray" variant="light" title={t('room.open.venueTitle')}>
-            <Text size="sm">{t('room.open.venue')}</Text>
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">{t('room.open.venue')}</Text>
+              {guideButton}
+            </Stack>
           </Alert>
           <Button size="md" leftSection={<IconDoorEnter size={20} />} onClick={() => open.mutate()} loading={open.isPending} disabled={!host} data-testid="room-open">
             {t('room.open.button')}
@@ -79,6 +94,7 @@ export function RoomOpenCard({ forumId, status }: { forumId: string; status: Roo
         <Button color="red" variant="light" leftSection={<IconDoorExit size={18} />} onClick={() => close.mutate()} loading={close.isPending} data-testid="room-close">
           {t('room.close')}
         </Button>
+        {guideButton}
       </Group>
     </Card>
   );
