@@ -353,6 +353,7 @@ export const RoomSubmissionRow = z.strictObject({
   author_name: maybe(text),
   person_id: maybe(Id),
   group_id: maybe(Id),
+  agenda_item_id: maybe(Id),
   status: z.enum(['pending', 'accepted', 'hidden']),
   issue_id: maybe(Id),
   note_id: maybe(Id),

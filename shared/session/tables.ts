@@ -176,7 +176,7 @@ export const SESSION_TABLES: Readonly<Record<SessionTable, TableSpec>> = {
   room_submission: {
     primaryKey: ['id'],
     owner: forumOwned,
-    references: { forum_id: 'forum', person_id: 'person', group_id: 'small_group', note_id: 'note' },
+    references: { forum_id: 'forum', person_id: 'person', group_id: 'small_group', agenda_item_id: 'agenda_item', note_id: 'note' },
     json: [],
   },
 };

@@ -105,9 +105,9 @@ export function submit(ctx: Context, voter: Voter, s: Submitted, emit: Emit): 's
   let status: RoomSubmission['status'] = 'pending';
   let issueId: string | null = null;
   let noteId: string | null = null;
+  const agendaItemId = currentAgendaItem(ctx, voter.forumId);
   if (group !== null) {
     status = 'accepted';
-    const agendaItemId = currentAgendaItem(ctx, voter.forumId);
     if (s.kind === 'report' || s.kind === 'question') {
       noteId = ctx.newId();
       insertNote(ctx, noteId, { forumId: voter.forumId, agendaItemId, groupId: group, speakerId: null, kind: s.kind === 'question' ? 'question' : 'statement', text: s.text }, at);
@@ -119,10 +119,10 @@ export function submit(ctx: Context, voter: Voter, s: Submitted, emit: Emit): 's
   }
   ctx
     .sql(
-      `INSERT INTO room_submission (id, forum_id, client_id, kind, text, cause, need, author_name, person_id, group_id, status, issue_id, note_id, created_at, decided_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO room_submission (id, forum_id, client_id, kind, text, cause, need, author_name, person_id, group_id, agenda_item_id, status, issue_id, note_id, created_at, decided_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, voter.forumId, s.submissionId, s.kind, s.text, s.cause || null, s.need || null, authorName, personId, group, status, issueId, noteId, at, status === 'pending' ? null : at);
+    .run(id, voter.forumId, s.submissionId, s.kind, s.text, s.cause || null, s.need || null, authorName, personId, group, agendaItemId, status, issueId, noteId, at, status === 'pending' ? null : at);
   emit({ entity: 'room', id: voter.forumId, forumId: voter.forumId });
   return 'stored';
 }
@@ -183,4 +183,16 @@ export function hideSubmission(ctx: Context, id: string, hidden: boolean): RoomS
   const status = hidden ? 'hidden' : s.issueId !== null || s.noteId !== null ? 'accepted' : 'pending';
   ctx.sql('UPDATE room_submission SET status = ?, decided_at = ? WHERE id = ?').run(status, status === 'pending' ? null : ctx.now(), id);
   return readSubmission(ctx, id);
+}
+
+/**
+ * Written contributions for the equity figures: what phones sent (issues, ideas, questions,
+ * group reports), hidden ones left out, over the forum or one agenda item. Each is the person
+ * who sent it named, or null (anonymous, a typed name, a group's phone): counted, in no group.
+ */
+export function writtenContributions(ctx: Context, forumId: string, agendaItemId?: string): (string | null)[] {
+  const sql = "SELECT person_id FROM room_submission WHERE forum_id = ? AND status <> 'hidden'";
+  const rows =
+    agendaItemId === undefined ? ctx.sql(sql).pluck().all(forumId) : ctx.sql(`${sql} AND agenda_item_id = ?`).pluck().all(forumId, agendaItemId);
+  return rows as (string | null)[];
 }

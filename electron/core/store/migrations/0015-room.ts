@@ -114,6 +114,8 @@ export default function migration(db: Database): void {
       author_name TEXT,
       person_id TEXT REFERENCES person(id) ON DELETE SET NULL,
       group_id TEXT REFERENCES small_group(id) ON DELETE SET NULL,
+      -- the agenda item running when it was sent: the equity figures of an item count it there
+      agenda_item_id TEXT REFERENCES agenda_item(id) ON DELETE SET NULL,
       status TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'hidden')),
       -- the issue it became or was merged into (no foreign key, as poll_option.issue_id)
       issue_id TEXT,
