@@ -211,7 +211,7 @@ describe('equity: warning thresholds on both sides', () => {
 
 describe('written contributions by the same groups (hand-computed)', () => {
   it('shares of all written contributions, nobody known in the total only; a group present that wrote nothing shows 0; a person in two disadvantaged groups counts in both', () => {
-    const a = person('a', { gender: 'female', sector: 'citizens', groups: ['elderly', 'disabled'] });
+    const a = person('a', { gender: 'female', sector: 'citizens', groups: ['elderly', 'disability'] });
     const b = person('b', { gender: 'male', sector: 'citizens' });
     const c = person('c', { gender: 'male', sector: 'government' });
     // a wrote 2, c wrote 1, nobody known 1: 4 in all.
@@ -227,7 +227,7 @@ describe('written contributions by the same groups (hand-computed)', () => {
       { key: 'government', written: 1, writtenShare: 0.25 },
     ]);
     expect(w.byDimension.disadvantagedGroup).toEqual([
-      { key: 'disabled', written: 2, writtenShare: 0.5 },
+      { key: 'disability', written: 2, writtenShare: 0.5 },
       { key: 'elderly', written: 2, writtenShare: 0.5 },
     ]);
     expect(writtenShares([a, b], []).byDimension.gender).toEqual([
