@@ -82,6 +82,6 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
     case 'poll':
       return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
     case 'room':
-      return <ProjectorRoom forumId={forum.id} slots={ROOM_SLOTS} />;
+      return <ProjectorRoom forumId={forum.id} view={view} slots={ROOM_SLOTS} />;
   }
 }

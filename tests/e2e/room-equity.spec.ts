@@ -5,10 +5,12 @@
  * "written" column.
  */
 import { randomBytes } from 'node:crypto';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
 import { addPerson, makeForum, sharedWethi, shot } from './wethi';
 
 const wethi = sharedWethi();
+// A machine shared by many runs: the tab may take a while to load its figures.
+const expect = baseExpect.configure({ timeout: 30_000 });
 const id = () => randomBytes(16).toString('hex');
 
 test('written contributions from phones stand beside speaking time, by group', async ({ page }) => {

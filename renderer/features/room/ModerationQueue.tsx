@@ -3,26 +3,36 @@
  * into the forum's issues (a new issue, or merged into one already listed), edit first, or hide.
  */
 import { Badge, Button, Card, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { IconPresentation } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { useNotifyError } from '../../ui/notify';
+import { useIssues } from '../../api/queries/issues';
 import { type RoomSubmission, useSubmissions } from '../../api/queries/room';
 
 type Tab = 'pending' | 'accepted' | 'hidden';
 
 export function ModerationQueue({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
+  const api = useApi();
+  const onError = useNotifyError();
   const [tab, setTab] = useState<Tab>('pending');
   const list = useSubmissions(forumId, tab);
+  const project = useMutation({ mutationFn: () => api.projector.set({ forumId, view: { mode: 'room', show: 'accepted' } }), onError });
   return (
     <Card withBorder padding="lg">
       <Group justify="space-between" mb="sm">
         <Title order={3}>{t('room.queue.title')}</Title>
         <SegmentedControl value={tab} onChange={(v) => setTab(v as Tab)} data={(['pending', 'accepted', 'hidden'] as const).map((v) => ({ value: v, label: t(`room.queue.tabs.${v}`) }))} />
       </Group>
+      {tab === 'accepted' && (list.data ?? []).length > 0 ? (
+        <Button mb="sm" variant="light" leftSection={<IconPresentation size={18} />} onClick={() => project.mutate()} data-testid="room-show-accepted">
+          {t('room.queue.showAccepted')}
+        </Button>
+      ) : null}
       <Stack gap="sm" data-testid="room-queue">
         {(list.data ?? []).length === 0 ? <Text c="dimmed">{t(`room.queue.empty.${tab}`)}</Text> : null}
         {(list.data ?? []).map((s) => (
@@ -63,7 +73,7 @@ function SubmissionCard({ submission: s }: { submission: RoomSubmission }) {
           {s.status === 'pending' ? (
             <>
               <Button size="compact-md" onClick={() => accept.mutate(undefined)} loading={accept.isPending}>
-                {t('room.queue.accept')}
+                {isIssue ? t('room.queue.accept') : t('room.queue.acceptQuestion')}
               </Button>
               {isIssue ? (
                 <Button size="compact-md" variant="light" onClick={() => setMerging(true)}>
@@ -119,15 +129,13 @@ function EditModal({ submission: s, onClose }: { submission: RoomSubmission; onC
 
 function MergeModal({ submission: s, onClose, onMerge }: { submission: RoomSubmission; onClose: () => void; onMerge: (issueId: string) => void }) {
   const { t } = useTranslation();
-  const api = useApi();
   const [chosen, setChosen] = useState<string | null>(null);
-  const [issues, setIssues] = useState<{ value: string; label: string }[] | null>(null);
-  if (issues === null) void api.issues.list({ forumId: s.forumId }).then((list) => setIssues(list.map((i) => ({ value: i.id, label: i.title }))));
+  const issues = (useIssues(s.forumId).data ?? []).map((i) => ({ value: i.id, label: i.title }));
   return (
     <Modal opened onClose={onClose} title={t('room.queue.mergeTitle')} size="lg">
       <Stack>
         <Text>{s.text}</Text>
-        <Select label={t('room.queue.mergeInto')} data={issues ?? []} value={chosen} onChange={setChosen} searchable data-autofocus />
+        <Select label={t('room.queue.mergeInto')} data={issues} value={chosen} onChange={setChosen} searchable data-autofocus />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}

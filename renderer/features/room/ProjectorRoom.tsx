@@ -3,17 +3,26 @@
  * inverted code, or one with no white border, is what phones fail to scan), the plain address
  * and the short code beside it for those who type, and the live counts: phones joined, ballots
  * received per open vote. Results stay hidden (no bandwagon) until the facilitator reveals a
- * poll; then its outcome is shown below.
+ * poll; then its outcome is shown below. Or, when the facilitator chooses, what was accepted
+ * from phones (ProjectorAccepted).
  */
 import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
+import type { ProjectorView } from '../../../shared/contract';
+import { ProjectorAccepted } from './ProjectorAccepted';
 import { QrCode } from './QrCode';
 import { useRoomStatus } from '../../api/queries/room';
 import type { ProjectorRoomSlots } from './slots';
 
-export function ProjectorRoom({ forumId, slots }: { forumId: string; slots: ProjectorRoomSlots }) {
+type RoomView = Extract<ProjectorView, { mode: 'room' }>;
+
+export function ProjectorRoom({ forumId, view, slots }: { forumId: string; view: RoomView; slots: ProjectorRoomSlots }) {
+  return view.show === 'accepted' ? <ProjectorAccepted forumId={forumId} /> : <ProjectorJoin forumId={forumId} slots={slots} />;
+}
+
+function ProjectorJoin({ forumId, slots }: { forumId: string; slots: ProjectorRoomSlots }) {
   const { t } = useTranslation();
   const format = useFormat();
   const status = useRoomStatus(forumId);
