@@ -23,6 +23,8 @@ export const RequiredText = (max = 200) => z.string().trim().min(1).max(max);
 export const ERROR_CODES = [
   'validation',
   'not_found',
+  /** The id exists but belongs to another forum (or the person is not registered at it): electron/core/guard.ts. */
+  'outside_forum',
   'conflict',
   'unknown_operation',
   'database_newer',

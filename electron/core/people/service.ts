@@ -3,7 +3,7 @@ import type { Handlers, Person } from '../../../shared/contract';
 import { compareThai, normalizeForSearch } from '../../../shared/domain/thai-text';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import {
   PERSON_SELECT,
   attendanceOfPerson,
@@ -24,9 +24,7 @@ export function peopleService(ctx: Context): PeopleHandlers {
     if (!found) throw notFound('person', id);
     return found;
   };
-  const forum = (id: string) => {
-    if (!forumExists(ctx, id)) throw notFound('forum', id);
-  };
+  const forum = (id: string) => void requireForum(ctx, id);
   const attendee = (forumId: string, personId: string) => {
     const found = findAttendee(ctx, forumId, personId);
     if (!found) throw notFound('attendance', `${forumId}/${personId}`);

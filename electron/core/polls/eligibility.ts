@@ -6,7 +6,8 @@
  */
 import type { Eligibility, ParsedInput } from '../../../shared/contract';
 import type { Context } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
+import { requireAttendee, requireInForum } from '../guard';
 import type { PollRow } from './store';
 
 type EligibilityRow = Pick<PollRow, 'id' | 'forum_id' | 'eligibility' | 'eligible_group_id' | 'eligible_group_name'>;
@@ -60,7 +61,8 @@ const WHO: Record<EligibilityRow['eligibility'], string> = {
 /** Refuses a named voter who may not vote; `where` says which ballot, for batch entry. */
 export function requireEligible(ctx: Context, row: EligibilityRow, personId: string, where = ''): void {
   if (isEligible(ctx, row, personId)) return;
-  if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
+  // Someone not registered at the forum at all is outside it, like any other forum's id.
+  requireAttendee(ctx, row.forum_id, personId);
   throw new AppError('conflict', 'poll.voter_not_eligible', `${where}person ${personId} ${WHO[row.eligibility]}`, {
     pollId: row.id,
     personId,
@@ -74,18 +76,14 @@ export function writeEligibility(ctx: Context, pollId: string, forumId: string, 
   let groupId: string | null = null;
   let groupName: string | null = null;
   if (draft.kind === 'group') {
-    const group = ctx.sql('SELECT name FROM small_group WHERE id = ? AND forum_id = ?').get(draft.groupId, forumId) as { name: string } | undefined;
-    if (!group) throw notFound('small_group', draft.groupId);
+    requireInForum(ctx, forumId, 'small_group', draft.groupId, ['eligibility', 'groupId']);
     groupId = draft.groupId;
-    groupName = group.name;
+    groupName = ctx.sql('SELECT name FROM small_group WHERE id = ?').pluck().get(draft.groupId) as string;
   }
   if (draft.kind === 'list') {
     const insert = ctx.sql('INSERT OR IGNORE INTO poll_voter (poll_id, person_id) VALUES (?, ?)');
-    for (const personId of draft.personIds) {
-      if (ctx.sql('SELECT 1 FROM attendance WHERE forum_id = ? AND person_id = ?').get(forumId, personId) === undefined) {
-        if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
-        throw new AppError('conflict', 'error.not_attendee', `person ${personId} is not registered at forum ${forumId}`, { forumId, personId });
-      }
+    for (const [i, personId] of draft.personIds.entries()) {
+      requireAttendee(ctx, forumId, personId, ['eligibility', 'personIds', String(i)]);
       insert.run(pollId, personId);
     }
   }
