@@ -5,7 +5,7 @@
 import type { Handlers, ParsedInput, Person } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { findForum } from '../forums/store';
+import { requireForum } from '../guard';
 import { allPeople, findPerson, insertPerson, register, updatePerson } from '../people/store';
 import { analyseSheet } from './analyse';
 import type { PersonValues } from './parse-row';
@@ -18,7 +18,7 @@ const SAMPLE_ROWS = 10;
 
 export function importsService(ctx: Context): ImportHandlers {
   const analyse = (input: SheetInput, at: string) => {
-    if (!findForum(ctx, input.forumId)) throw notFound('forum', input.forumId);
+    requireForum(ctx, input.forumId);
     return analyseSheet({
       fileName: input.file.fileName,
       bytes: Buffer.from(input.file.dataBase64, 'base64'),
@@ -57,6 +57,8 @@ export function importsService(ctx: Context): ImportHandlers {
       const merges = mergeTargets(ctx, input.mergeDuplicates, new Set(a.rows.map((r) => r.line)));
 
       return ctx.write('imports.commit', (emit) => {
+        // Again inside the transaction: reading the sheet took time, the forum may have gone meanwhile.
+        requireForum(ctx, input.forumId);
         let merged = 0;
         for (const { line, values } of a.valid) {
           const existing = merges.get(line);
