@@ -34,7 +34,7 @@ test('export a forum file with the keyboard, import it back (already present), a
   expect(download.suggestedFilename()).toBe('เวทีประชาคมหมู่ 7 บ้านโนนสวรรค์ 2026-11-23.wethi');
   const content = fs.readFileSync((await download.path()) as string, 'utf8');
   const file = JSON.parse(content);
-  expect(file).toMatchObject({ format: 'wethi-session', version: 1, sensitive: 'included', data: { forum: { id: forum.id } } });
+  expect(file).toMatchObject({ format: 'wethi-session', version: 2, sensitive: 'included', data: { forum: { id: forum.id } } });
   expect(file.data.person_sensitive).toEqual([expect.objectContaining({ person_id: person.id, consent_by: 'นางสาวศิริพร จดดี' })]);
   await expect(page.getByText(/บันทึกไฟล์ .*\.wethi แล้ว/)).toBeVisible();
 

@@ -11,6 +11,7 @@ import { requireAttendee, requireInForum } from '../guard';
 import type { PollRow } from './store';
 
 type EligibilityRow = Pick<PollRow, 'id' | 'forum_id' | 'eligibility' | 'eligible_group_id' | 'eligible_group_name'>;
+type RecordedRow = EligibilityRow & Pick<PollRow, 'status' | 'closed_eligible_count'>;
 
 export function eligibilityOf(ctx: Context, row: EligibilityRow): Eligibility {
   switch (row.eligibility) {
@@ -36,6 +37,16 @@ export function eligibleCount(ctx: Context, row: EligibilityRow): number {
     case 'list':
       return ctx.sql('SELECT count(*) FROM poll_voter WHERE poll_id = ?').pluck().get(row.id) as number;
   }
+}
+
+/**
+ * The count a poll's result uses: for a closed poll the one recorded when it closed, so erasing
+ * a participant (PDPA) or a late check-in never rewrites a vote already taken; the live count
+ * while it is open.
+ */
+export function recordedEligibleCount(ctx: Context, row: RecordedRow): number {
+  if (row.status === 'closed' && row.closed_eligible_count !== null) return row.closed_eligible_count;
+  return eligibleCount(ctx, row);
 }
 
 export function isEligible(ctx: Context, row: EligibilityRow, personId: string): boolean {
