@@ -29,7 +29,8 @@ import { representationService } from './representation/service';
 import { searchService } from './search/service';
 import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
-import { listBackups, takeBackup } from './store/backups';
+import { compactDatabase, erasureLog, reapplyErasures } from './people/erasure';
+import { listBackups, rewriteBackups, takeBackup } from './store/backups';
 import { type Db, openDatabase } from './store/database';
 
 export interface CoreOptions {
@@ -70,11 +71,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new ChangeBus();
   let dirty = false;
   const ctx = new DbContext(await open(), { events, now: options.now, onCommit: () => (dirty = true) });
-  if (options.backupOnOpen ?? true) await takeBackup(ctx.db, backupDir, 'open');
+  // The backup being written, if any: an erasure waits for it before compacting the file.
+  let backupsIdle: Promise<void> = Promise.resolve();
+  const backup = (reason: Parameters<typeof takeBackup>[2]) => {
+    const taking = takeBackup(ctx.db, backupDir, reason);
+    backupsIdle = taking.then(
+      () => undefined,
+      () => undefined,
+    );
+    return taking;
+  };
+  if (options.backupOnOpen ?? true) await backup('open');
 
   const handlers: Handlers = {
     ...forumsService(ctx),
-    ...peopleService(ctx),
+    ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle }),
     ...importsService(ctx),
     ...representationService(ctx),
     ...agendaService(ctx),
@@ -92,17 +103,24 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...sessionService(ctx),
     ...mergeService(ctx),
     'backups.list': () => listBackups(backupDir),
-    'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
+    'backups.create': () => backup('manual'),
     'backups.restore': async ({ name }) => {
       const source = path.join(backupDir, name);
       if (!listBackups(backupDir).some((b) => b.name === name)) {
         throw new AppError('not_found', 'error.not_found', `backup ${name} not found`);
       }
-      await takeBackup(ctx.db, backupDir, 'before_restore');
+      // Who was erased here stays erased: the log is applied again to the older copy.
+      const erased = erasureLog(ctx.db);
+      await backup('before_restore');
       ctx.db.close();
       for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
       fs.copyFileSync(source, dbPath);
       ctx.replaceDb(await open());
+      if (erased.length > 0 && ctx.write('backups.restore', () => reapplyErasures(ctx.db, erased)) > 0) {
+        compactDatabase(ctx.db);
+        // Opening an older copy may have taken a migration backup of it, with the person still in.
+        rewriteBackups(backupDir, (db) => void reapplyErasures(db, erased));
+      }
       events.emit({ entity: '*', id: null, forumId: null });
       return { ok: true as const };
     },
@@ -114,7 +132,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ? setInterval(() => {
           if (!dirty) return;
           dirty = false;
-          takeBackup(ctx.db, backupDir, 'interval').catch(() => (dirty = true));
+          backup('interval').catch(() => (dirty = true));
         }, interval)
       : null;
   timer?.unref();

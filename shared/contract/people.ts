@@ -103,6 +103,65 @@ export const PersonExport = z.object({
   exportedAt: IsoDateTime,
 });
 
+/** Where a person's name (or phone) was found in free text, for the facilitator to redact at erase time. */
+export const MENTION_PLACES = [
+  'note',
+  'note_draft',
+  'minutes',
+  'resolution',
+  'issue',
+  'issue_detail',
+  'project',
+  'group',
+  'agenda_item',
+  'poll',
+  'poll_option',
+  'priority',
+  'forum',
+  'consent',
+] as const;
+export const MentionPlace = z.enum(MENTION_PLACES);
+export type MentionPlace = z.infer<typeof MentionPlace>;
+
+export const PersonMention = z.object({
+  place: MentionPlace,
+  /** The row's id where it has one (a note, an issue …); null for a minutes section or a draft. */
+  id: z.string().nullable(),
+  forumId: Id.nullable(),
+  forumTitle: z.string().nullable(),
+  /** The column the text is in, e.g. `text`, `description`, `owner`. */
+  field: z.string(),
+  /** The text around the first match, the match included. */
+  excerpt: z.string(),
+});
+export type PersonMention = z.infer<typeof PersonMention>;
+
+export const PersonMentions = z.object({
+  personId: Id,
+  /** What is looked for: the first name (with the title and last name around it) and the phone. */
+  terms: z.array(z.string()),
+  mentions: z.array(PersonMention),
+  /** What a redaction writes in place of the name. */
+  placeholder: z.string(),
+});
+export type PersonMentions = z.infer<typeof PersonMentions>;
+
+/** What an erasure did, so the facilitator is told what could not be cleaned. */
+export const EraseReport = z.object({
+  ok: z.literal(true),
+  /** Texts in which the name or phone was replaced by the placeholder (0 without redaction). */
+  redacted: z.number().int().nonnegative(),
+  /** Earlier backups rewritten without the person, and those that could not be and were deleted instead. */
+  backups: z.object({ rewritten: z.array(z.string()), deleted: z.array(z.string()) }),
+  /**
+   * Whether the database file and its write-ahead log were compacted so no old copy of the
+   * person's rows is left in them. False when another program (the CLI) held the file open:
+   * erasing is done, the leftover space is cleaned by the next erase or the next start.
+   */
+  compacted: z.boolean(),
+});
+export type EraseReport = z.infer<typeof EraseReport>;
+
 export const peopleContract = {
   /** Finds people in the register by part of a Thai or English name or phone; best matches first. */
   'people.search': op(
@@ -115,8 +174,15 @@ export const peopleContract = {
   /** Merges `duplicateId` into `keepId`: attendance follows the kept person, the duplicate is removed. */
   'people.merge': op(z.object({ keepId: Id, duplicateId: Id }).strict(), Person),
   'people.export': op(ById, PersonExport),
-  /** Erases a person and everything linked to them (PDPA erasure); not undoable by design. */
-  'people.erase': op(ById, Ok),
+  /** Where the person's name or phone appears in free text (notes, minutes edits, project owners …), before an erase. */
+  'people.mentions': op(ById, PersonMentions),
+  /**
+   * Erases a person and everything linked to them (PDPA s.33); not undoable by design. With
+   * `redact`, the name and phone in the places `people.mentions` lists are replaced by the
+   * placeholder first. Earlier backups are rewritten without the person, and the erasure is
+   * logged (ids only) so that no restored backup or imported session file brings them back.
+   */
+  'people.erase': op(z.object({ id: Id, redact: z.boolean().default(false) }).strict(), EraseReport),
 
   'attendance.list': op(z.object({ forumId: Id }).strict(), z.array(Attendee)),
   'attendance.register': op(z.object({ forumId: Id, personId: Id }).strict(), Attendee),

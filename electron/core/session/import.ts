@@ -14,6 +14,7 @@ import { SESSION_TABLES, SESSION_TABLE_NAMES } from '../../../shared/session/tab
 import type { SessionImportResult } from '../../../shared/contract/session';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { erasureLog, reapplyErasures } from '../people/erasure';
 import { countsOf } from './export';
 import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
@@ -29,7 +30,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
 
   if (ctx.sql('SELECT 1 FROM forum WHERE id = ?').get(forum.id)) {
     const differing = differingTables(ctx, rows);
-    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0 };
+    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0, peopleErased: 0 };
     throw new AppError(
       'conflict',
       'session.error.forum_differs',
@@ -51,7 +52,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
     );
   }
 
-  const peopleKept = ctx.write('session.import', (changed) => {
+  const { kept: peopleKept, erased: peopleErased } = ctx.write('session.import', (changed) => {
     // Rows refer to each other in circles (forum ↔ its current agenda item): check keys at commit.
     ctx.db.pragma('defer_foreign_keys = ON');
     const kept = new Set<string>();
@@ -65,11 +66,15 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
         insertRow(ctx, table, row);
       }
     }
+    // Someone erased on this computer stays erased: the file's copy of them goes again, as it
+    // went here (their links cleared, their name redacted if it was), before anything commits.
+    const inFile = new Set(rows.person.map((row) => row.id));
+    const erased = reapplyErasures(ctx.db, erasureLog(ctx.db).filter((e) => inFile.has(e.personId)));
     // One event for the whole forum: the windows refresh everything.
     changed({ entity: 'session', id: forum.id, forumId: forum.id });
-    return kept.size;
+    return { kept: kept.size, erased };
   });
-  return { ...summary, status: 'created', peopleKept };
+  return { ...summary, status: 'created', peopleKept, peopleErased };
 }
 
 /** Every id a row points at is a row of the file or a row already in this database. */

@@ -155,7 +155,7 @@ describe('people', () => {
     const gone = await call('attendance.addAndCheckIn', { forumId: forum.id, person: personDraft({ sensitive: consent(['elderly']) }) });
     const stays = await call('attendance.addAndCheckIn', { forumId: forum.id, person: personDraft({ sensitive: consent(['low_income']) }) });
 
-    expect(await call('people.erase', { id: gone.person.id })).toEqual({ ok: true });
+    expect(await call('people.erase', { id: gone.person.id })).toEqual({ ok: true, redacted: 0, backups: { rewritten: [], deleted: [] }, compacted: true });
     await expect(call('people.get', { id: gone.person.id })).rejects.toMatchObject({ code: 'not_found' });
     expect(peek('SELECT id FROM person')).toEqual([{ id: stays.person.id }]);
     expect(peek('SELECT person_id FROM person_sensitive')).toEqual([{ person_id: stays.person.id }]);
