@@ -85,7 +85,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
   const handlers: Handlers = {
     ...forumsService(ctx),
-    ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle }),
+    ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle, printer: pdfPrinter }),
     ...importsService(ctx),
     ...representationService(ctx),
     ...agendaService(ctx),

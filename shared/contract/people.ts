@@ -1,7 +1,11 @@
 /** People (the register reused across forums) and their attendance at a forum. */
 import { z } from 'zod';
 import { AgeGroup, DisadvantagedGroup, Gender, Role, Sector } from '../domain/vocabulary';
-import { ById, Id, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
+import { ById, Id, IsoDate, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
+import { NoteKind } from './notes';
+import { PollMethod } from './poll-results';
+import { PollStatus } from './polls';
+import { ReportFile } from './reports';
 
 /** Sensitive data (PDPA): stored only together with a record of who took the consent and when. */
 export const SensitiveDraft = z
@@ -96,12 +100,52 @@ export const PersonMatch = z.object({
   checkedInAt: IsoDateTime.nullable(),
 });
 
-/** Everything the app holds about one person (PDPA access request). */
+/** Which forum a linked record is from. */
+const InForum = { forumId: Id, forumTitle: z.string(), forumDate: IsoDate };
+
+/**
+ * Everything the app holds about one person (PDPA s.30, right of access): the register entry
+ * with its consent record, and every record linked to them in any forum.
+ */
 export const PersonExport = z.object({
   person: Person,
-  attendance: z.array(z.object({ forumId: Id, forumTitle: z.string(), registeredAt: IsoDateTime, checkedInAt: IsoDateTime.nullable() })),
+  attendance: z.array(z.object({ ...InForum, registeredAt: IsoDateTime, checkedInAt: IsoDateTime.nullable(), badgeNumber: z.number().int().nullable() })),
+  /** Notes attributed to them as speaker, in the trash too (still held). */
+  notes: z.array(
+    z.object({
+      ...InForum,
+      id: Id,
+      agendaItemTitle: z.string().nullable(),
+      kind: NoteKind,
+      text: z.string(),
+      createdAt: IsoDateTime,
+      editedAt: IsoDateTime.nullable(),
+      deletedAt: IsoDateTime.nullable(),
+    }),
+  ),
+  speeches: z.array(
+    z.object({ ...InForum, id: Id, agendaItemTitle: z.string().nullable(), startedAt: IsoDateTime, endedAt: IsoDateTime.nullable(), durationMs: z.number().int().nullable() }),
+  ),
+  issuesRaised: z.array(z.object({ ...InForum, id: Id, title: z.string(), description: z.string().nullable(), createdAt: IsoDateTime })),
+  /** Small groups they are in or lead. */
+  groups: z.array(z.object({ ...InForum, groupId: Id, name: z.string(), member: z.boolean(), facilitator: z.boolean(), reporter: z.boolean() })),
+  speakerQueue: z.array(z.object({ ...InForum, position: z.number().int(), addedAt: IsoDateTime })),
+  /** Ballots entered in their name, with what they chose (option labels). */
+  ballots: z.array(
+    z.object({ ...InForum, pollId: Id, pollTitle: z.string(), method: PollMethod, seq: z.number().int(), choice: z.string(), count: z.number().int(), createdAt: IsoDateTime }),
+  ),
+  /** Scores they gave as a scorer of a matrix. */
+  scores: z.array(z.object({ ...InForum, pollId: Id, pollTitle: z.string(), option: z.string(), criterion: z.string(), value: z.number() })),
+  /** Polls whose named voter list has them. */
+  pollEligibility: z.array(z.object({ ...InForum, pollId: Id, pollTitle: z.string(), status: PollStatus })),
+  projectsOwned: z.array(
+    z.object({ ...InForum, id: Id, title: z.string(), status: z.string(), owner: z.string().nullable(), deletedAt: IsoDateTime.nullable() }),
+  ),
   exportedAt: IsoDateTime,
 });
+export type PersonExport = z.infer<typeof PersonExport>;
+
+export const PERSON_EXPORT_FORMATS = ['json', 'pdf', 'xlsx'] as const;
 
 /** Where a person's name (or phone) was found in free text, for the facilitator to redact at erase time. */
 export const MENTION_PLACES = [
@@ -174,6 +218,8 @@ export const peopleContract = {
   /** Merges `duplicateId` into `keepId`: attendance follows the kept person, the duplicate is removed. */
   'people.merge': op(z.object({ keepId: Id, duplicateId: Id }).strict(), Person),
   'people.export': op(ById, PersonExport),
+  /** The same as a file to hand to the person: JSON, a readable Thai PDF, or an XLSX workbook. */
+  'people.exportFile': op(z.object({ id: Id, format: z.enum(PERSON_EXPORT_FORMATS) }).strict(), ReportFile),
   /** Where the person's name or phone appears in free text (notes, minutes edits, project owners …), before an erase. */
   'people.mentions': op(ById, PersonMentions),
   /**

@@ -4,13 +4,15 @@ import { compareThai, normalizeForSearch } from '../../../shared/domain/thai-tex
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { requireForum } from '../guard';
+import type { PdfPrinter } from '../reports/pdf/printer';
 import { rewriteBackups } from '../store/backups';
 import { compactDatabase, eraseInDb } from './erasure';
+import { personFile } from './export/file';
+import { buildPersonExport } from './export/model';
 import { type NameOf, findMentions, mentionTerms } from './mentions';
 import { ERASED_PLACEHOLDER } from './strings-th';
 import {
   PERSON_SELECT,
-  attendanceOfPerson,
   findAttendee,
   findPerson,
   insertPerson,
@@ -27,6 +29,8 @@ export interface PeopleDeps {
   backupDir: string;
   /** Resolves when no backup is being written, so the database can be compacted. */
   backupsIdle?: () => Promise<void>;
+  /** Prints the PDF of a person's export (the minutes' printer). */
+  printer: PdfPrinter;
 }
 
 export function peopleService(ctx: Context, deps: PeopleDeps): PeopleHandlers {
@@ -41,6 +45,11 @@ export function peopleService(ctx: Context, deps: PeopleDeps): PeopleHandlers {
     if (!found) throw notFound('attendance', `${forumId}/${personId}`);
     const { registeredByCheckIn: _, ...rest } = found;
     return rest;
+  };
+  const exportOf = (id: string) => {
+    const found = buildPersonExport(ctx, id);
+    if (!found) throw notFound('person', id);
+    return found;
   };
   const createPerson = (draft: Parameters<Handlers['people.create']>[0]): string => {
     const id = ctx.newId();
@@ -95,7 +104,8 @@ export function peopleService(ctx: Context, deps: PeopleDeps): PeopleHandlers {
         return person(keepId);
       }),
 
-    'people.export': ({ id }) => ({ person: person(id), attendance: attendanceOfPerson(ctx, id), exportedAt: ctx.now() }),
+    'people.export': ({ id }) => exportOf(id),
+    'people.exportFile': ({ id, format }) => personFile(exportOf(id), format, deps.printer),
 
     'people.mentions': ({ id }) => {
       const found = person(id);
