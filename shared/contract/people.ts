@@ -169,7 +169,7 @@ export type MentionPlace = z.infer<typeof MentionPlace>;
 
 export const PersonMention = z.object({
   place: MentionPlace,
-  /** The row's id where it has one (a note, an issue …); null for a minutes section or a draft. */
+  /** The row's key within its forum: a note's or an issue's id, a minutes section's key, a draft's author. */
   id: z.string().nullable(),
   forumId: Id.nullable(),
   forumTitle: z.string().nullable(),

@@ -23,18 +23,18 @@ interface Scan {
   place: MentionPlace;
   table: string;
   columns: readonly string[];
-  /** SQL for the row's id (null where the table has none) and its forum, over the table aliased `t`. */
+  /** SQL for the row's key within its forum and for its forum, over the table aliased `t`. */
   id: string;
   forum: string;
 }
 
 const SCANS: readonly Scan[] = [
   { place: 'note', table: 'note', columns: ['text'], id: 't.id', forum: 't.forum_id' },
-  { place: 'note_draft', table: 'note_draft', columns: ['text'], id: 'NULL', forum: 't.forum_id' },
+  { place: 'note_draft', table: 'note_draft', columns: ['text'], id: 't.author', forum: 't.forum_id' },
   { place: 'minutes', table: 'minutes_section', columns: ['text'], id: 't.key', forum: 't.forum_id' },
   { place: 'resolution', table: 'resolution', columns: ['text'], id: 't.id', forum: 't.forum_id' },
   { place: 'issue', table: 'issue', columns: ['title', 'description'], id: 't.id', forum: 't.forum_id' },
-  { place: 'issue_detail', table: 'issue_detail', columns: ['text'], id: 't.issue_id', forum: '(SELECT forum_id FROM issue WHERE id = t.issue_id)' },
+  { place: 'issue_detail', table: 'issue_detail', columns: ['text'], id: 't.id', forum: '(SELECT forum_id FROM issue WHERE id = t.issue_id)' },
   {
     place: 'project',
     table: 'project',
@@ -45,8 +45,8 @@ const SCANS: readonly Scan[] = [
   { place: 'group', table: 'small_group', columns: ['name'], id: 't.id', forum: 't.forum_id' },
   { place: 'agenda_item', table: 'agenda_item', columns: ['title', 'description'], id: 't.id', forum: 't.forum_id' },
   { place: 'poll', table: 'poll', columns: ['title', 'eligible_group_name'], id: 't.id', forum: 't.forum_id' },
-  { place: 'poll_option', table: 'poll_option', columns: ['label'], id: 't.poll_id', forum: '(SELECT forum_id FROM poll WHERE id = t.poll_id)' },
-  { place: 'poll_option', table: 'poll_scorer', columns: ['group_name'], id: 't.poll_id', forum: '(SELECT forum_id FROM poll WHERE id = t.poll_id)' },
+  { place: 'poll_option', table: 'poll_option', columns: ['label'], id: 't.id', forum: '(SELECT forum_id FROM poll WHERE id = t.poll_id)' },
+  { place: 'poll_option', table: 'poll_scorer', columns: ['group_name'], id: 't.id', forum: '(SELECT forum_id FROM poll WHERE id = t.poll_id)' },
   { place: 'priority', table: 'priority_item', columns: ['title'], id: 't.issue_id', forum: 't.forum_id' },
   { place: 'forum', table: 'forum', columns: ['title', 'venue', 'organiser', 'facilitator', 'note_taker'], id: 't.id', forum: 't.id' },
   { place: 'consent', table: 'person_sensitive', columns: ['consent_by'], id: 't.person_id', forum: 'NULL' },
