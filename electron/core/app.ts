@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, Result } from '../../shared/contract';
+import { backupsService } from './backups/service';
 import { DbContext } from './context';
 import { dispatch } from './dispatch';
-import { AppError } from './errors';
 import { ChangeBus } from './events';
 import { agendaService } from './agenda/service';
 import { equityService } from './equity/service';
@@ -29,8 +29,7 @@ import { representationService } from './representation/service';
 import { searchService } from './search/service';
 import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
-import { compactDatabase, erasureLog, reapplyErasures } from './people/erasure';
-import { listBackups, rewriteBackups, takeBackup } from './store/backups';
+import { takeBackup } from './store/backups';
 import { type Db, openDatabase } from './store/database';
 
 export interface CoreOptions {
@@ -102,28 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reportsService(ctx, { printer: pdfPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
-    'backups.list': () => listBackups(backupDir),
-    'backups.create': () => backup('manual'),
-    'backups.restore': async ({ name }) => {
-      const source = path.join(backupDir, name);
-      if (!listBackups(backupDir).some((b) => b.name === name)) {
-        throw new AppError('not_found', 'error.not_found', `backup ${name} not found`);
-      }
-      // Who was erased here stays erased: the log is applied again to the older copy.
-      const erased = erasureLog(ctx.db);
-      await backup('before_restore');
-      ctx.db.close();
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
-      fs.copyFileSync(source, dbPath);
-      ctx.replaceDb(await open());
-      if (erased.length > 0 && ctx.write('backups.restore', () => reapplyErasures(ctx.db, erased)) > 0) {
-        compactDatabase(ctx.db);
-        // Opening an older copy may have taken a migration backup of it, with the person still in.
-        rewriteBackups(backupDir, (db) => void reapplyErasures(db, erased));
-      }
-      events.emit({ entity: '*', id: null, forumId: null });
-      return { ok: true as const };
-    },
+    ...backupsService(ctx, { dbPath, backupDir, open, events, backup }),
   };
 
   const interval = options.backupIntervalMs ?? 10 * 60 * 1000;

@@ -1,5 +1,6 @@
 /** People (the register reused across forums) and their attendance at a forum. */
 import { z } from 'zod';
+import { ProjectStatus } from '../domain/project-vocabulary';
 import { AgeGroup, DisadvantagedGroup, Gender, Role, Sector } from '../domain/vocabulary';
 import { ById, Id, IsoDate, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
 import { NoteKind } from './notes';
@@ -139,7 +140,7 @@ export const PersonExport = z.object({
   /** Polls whose named voter list has them. */
   pollEligibility: z.array(z.object({ ...InForum, pollId: Id, pollTitle: z.string(), status: PollStatus })),
   projectsOwned: z.array(
-    z.object({ ...InForum, id: Id, title: z.string(), status: z.string(), owner: z.string().nullable(), deletedAt: IsoDateTime.nullable() }),
+    z.object({ ...InForum, id: Id, title: z.string(), status: ProjectStatus, owner: z.string().nullable(), deletedAt: IsoDateTime.nullable() }),
   ),
   exportedAt: IsoDateTime,
 });

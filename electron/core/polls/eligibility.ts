@@ -4,14 +4,25 @@
  * scorer who is a person); anonymous paper ballots cannot be checked, so results warn when
  * there are more votes than eligible people instead.
  */
-import type { Eligibility, ParsedInput } from '../../../shared/contract';
+import type { Eligibility, ParsedInput, PollStatus } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { requireAttendee, requireInForum } from '../guard';
-import type { PollRow } from './store';
 
-type EligibilityRow = Pick<PollRow, 'id' | 'forum_id' | 'eligibility' | 'eligible_group_id' | 'eligible_group_name'>;
-type RecordedRow = EligibilityRow & Pick<PollRow, 'status' | 'closed_eligible_count'>;
+/** The columns of a poll row (store.ts's PollRow) that say who may vote. */
+interface EligibilityRow {
+  id: string;
+  forum_id: string;
+  eligibility: Eligibility['kind'];
+  eligible_group_id: string | null;
+  eligible_group_name: string | null;
+}
+
+/** With what a closed poll recorded when it closed. */
+interface RecordedRow extends EligibilityRow {
+  status: PollStatus;
+  closed_eligible_count: number | null;
+}
 
 export function eligibilityOf(ctx: Context, row: EligibilityRow): Eligibility {
   switch (row.eligibility) {

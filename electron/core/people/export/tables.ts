@@ -5,16 +5,15 @@
  */
 import type { PersonExport } from '../../../../shared/contract';
 import { formatDate, formatDateTime } from '../../../../shared/domain/buddhist-date';
+import { labelsIn } from '../../../../shared/domain/labels';
 import { fullName } from '../../../../shared/domain/thai-text';
-import { TH } from '../../reports/html/strings-th';
-import { TABLES_TH } from '../../reports/tables/strings-th';
 import { type Cell, type ForumTable, col } from '../../reports/tables/table';
 import { FORUM_TIME_ZONE } from '../../reports/times';
 import { PERSON_EXPORT_TH as P } from './strings-th';
 
 const when = (iso: string | null) => (iso === null ? null : formatDateTime(iso, 'th', FORUM_TIME_ZONE));
 const day = (iso: string) => formatDate(iso, 'th');
-const disadvantaged = (key: string) => (key === 'other' ? TH.disadvantagedOther : (TH.keys[key] ?? key));
+const V = labelsIn('th');
 
 const table = (name: string, title: string, columns: ForumTable['columns'], rows: Cell[][]): ForumTable => ({ name, title, columns, rows });
 const forumCols = [col(P.col.forum, 'text', 36), col(P.col.forumDate, 'text', 16)];
@@ -27,15 +26,15 @@ export function personTables(model: PersonExport): ForumTable[] {
     [f.titlePrefix, p.titlePrefix],
     [f.firstName, p.firstName],
     [f.lastName, p.lastName],
-    [f.gender, TABLES_TH.gender[p.gender]],
-    [f.ageGroup, p.ageGroup ? TABLES_TH.ageGroup[p.ageGroup] : null],
+    [f.gender, V.gender[p.gender]],
+    [f.ageGroup, p.ageGroup ? V.ageGroup[p.ageGroup] : null],
     [f.phone, p.phone],
     [f.organisation, p.organisation],
     [f.position, p.position],
     [f.village, p.village],
-    [f.sector, p.sector ? TABLES_TH.sector[p.sector] : null],
-    [f.role, p.role ? TABLES_TH.role[p.role] : null],
-    [f.disadvantagedGroups, p.sensitive ? p.sensitive.disadvantagedGroups.map(disadvantaged).join(', ') : null],
+    [f.sector, p.sector ? V.sector[p.sector] : null],
+    [f.role, p.role ? V.role[p.role] : null],
+    [f.disadvantagedGroups, p.sensitive ? p.sensitive.disadvantagedGroups.map((g) => V.disadvantagedGroup[g]).join(', ') : null],
     [f.consentGivenAt, when(p.sensitive?.consentGivenAt ?? null)],
     [f.consentRecordedBy, p.sensitive?.consentRecordedBy ?? null],
     [f.createdAt, when(p.createdAt)],
@@ -57,7 +56,7 @@ export function personTables(model: PersonExport): ForumTable[] {
       model.notes.map((n) => [
         ...forumCells(n),
         n.agendaItemTitle,
-        TABLES_TH.noteKind[n.kind],
+        V.noteKind[n.kind],
         n.text,
         when(n.createdAt),
         n.deletedAt ? P.noteState.deleted : n.editedAt ? P.noteState.edited : P.noteState.kept,
@@ -104,7 +103,7 @@ export function personTables(model: PersonExport): ForumTable[] {
       'ballots',
       P.sheets.ballots,
       [...forumCols, col(c.poll, 'text', 36), col(c.method, 'text', 24), col(c.seq, 'integer', 8), col(c.choice, 'text', 40), col(c.copies, 'integer', 10), col(c.at, 'text', 22)],
-      model.ballots.map((b) => [...forumCells(b), b.pollTitle, TH.methods[b.method], b.seq, b.choice, b.count, when(b.createdAt)]),
+      model.ballots.map((b) => [...forumCells(b), b.pollTitle, V.pollMethod[b.method], b.seq, b.choice, b.count, when(b.createdAt)]),
     ),
     table(
       'scores',
@@ -116,7 +115,7 @@ export function personTables(model: PersonExport): ForumTable[] {
       'eligibility',
       P.sheets.eligibility,
       [...forumCols, col(c.poll, 'text', 36), col(c.status, 'text', 16)],
-      model.pollEligibility.map((e) => [...forumCells(e), e.pollTitle, TABLES_TH.pollStatus[e.status]]),
+      model.pollEligibility.map((e) => [...forumCells(e), e.pollTitle, V.pollStatus[e.status]]),
     ),
     table(
       'projects',
@@ -126,7 +125,7 @@ export function personTables(model: PersonExport): ForumTable[] {
         ...forumCells(pr),
         pr.title,
         pr.owner,
-        pr.deletedAt ? P.projectDeleted : ((TH.projectStatus as Record<string, string>)[pr.status] ?? pr.status),
+        pr.deletedAt ? P.projectDeleted : V.projectStatus[pr.status],
       ]),
     ),
   ];
