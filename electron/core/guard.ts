@@ -53,6 +53,18 @@ export function requireInForum(ctx: Context, forumId: string, table: ForumTable,
   if (forumOf(ctx, table, id) !== forumId) throw outsideForum(table, id, forumId, path);
 }
 
+/**
+ * A list the write puts in order (issues, projects, the speakers' queue): no id may be another
+ * forum's. Ids that exist nowhere are left to the operation's own rule (an entry removed in
+ * another window is a changed list to reload, not a stray reference).
+ */
+export function requireNoneOutside(ctx: Context, forumId: string, table: ForumTable, ids: readonly string[], path: Path): void {
+  ids.forEach((id, index) => {
+    const owner = ctx.sql(`SELECT forum_id FROM ${table} WHERE id = ?`).pluck().get(id) as string | undefined;
+    if (owner !== undefined && owner !== forumId) throw outsideForum(table, id, forumId, [...path, String(index)]);
+  });
+}
+
 /** A person of the register: people speak, raise issues and own projects without having signed in. */
 export function requirePerson(ctx: Context, id: string | null | undefined): void {
   if (id == null) return;

@@ -4,7 +4,7 @@ import { summariseActionPlan } from '../../../shared/domain/action-plan';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
-import { requireForum } from '../guard';
+import { requireForum, requireNoneOutside } from '../guard';
 import { checkReferences, checkRules, linkableIssue, requireProject } from './checks';
 import { activeProjectIds, findProject, findProjectRow, insertProject, listProjects, renumber, setDeletedAt, updateProject, valuesOf } from './store';
 
@@ -94,6 +94,7 @@ export function projectsService(ctx: Context): HandlersFor<'projects'> {
     'projects.reorder': ({ forumId, orderedIds }) =>
       ctx.write('projects.reorder', (emit) => {
         requireForum(ctx, forumId);
+        requireNoneOutside(ctx, forumId, 'project', orderedIds, ['orderedIds']);
         const active = activeProjectIds(ctx, forumId);
         const known = new Set(active);
         const given = new Set(orderedIds);

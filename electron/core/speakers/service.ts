@@ -7,7 +7,7 @@ import type { ChangeEvent, Speech } from '../../../shared/contract';
 import { foldPause } from '../../../shared/domain/speech-clock';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { requireAttendee, requireForum, requireInForum } from '../guard';
+import { requireAttendee, requireForum, requireInForum, requireNoneOutside } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { roster } from './people';
 import {
@@ -110,6 +110,7 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
     'speakers.reorder': ({ forumId, orderedIds }) =>
       ctx.write('speakers.reorder', (emit) => {
         requireForum(ctx, forumId);
+        requireNoneOutside(ctx, forumId, 'speaker_queue', orderedIds, ['orderedIds']);
         const current = listQueue(ctx, forumId).map((e) => e.id);
         const same = orderedIds.length === current.length && new Set(orderedIds).size === current.length && orderedIds.every((id) => current.includes(id));
         if (!same) {

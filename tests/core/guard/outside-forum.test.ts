@@ -21,6 +21,9 @@ interface World {
   aMatrixPoll: string;
   /** Someone registered at B only. */
   bOnly: string;
+  /** A's and B's speakers' queues (one entry each). */
+  aQueue: string[];
+  bQueue: string[];
 }
 
 async function world(t: TestCore): Promise<World> {
@@ -38,7 +41,9 @@ async function world(t: TestCore): Promise<World> {
     options: [{ label: 'หนึ่ง' }, { label: 'สอง' }],
   });
   await t.call('polls.open', { id: matrix.id });
-  return { a, b, aDraftPoll, aOpenPoll: open.id, aMatrixPoll: matrix.id, bOnly };
+  const aQueue = (await t.call('speakers.enqueue', { forumId: a.forumId, personId: a.people.chair })).map((e) => e.id);
+  const bQueue = (await t.call('speakers.enqueue', { forumId: b.forumId, personId: b.people.chair })).map((e) => e.id);
+  return { a, b, aDraftPoll, aOpenPoll: open.id, aMatrixPoll: matrix.id, bOnly, aQueue, bQueue };
 }
 
 type Case = { [K in OpName]: { op: K; what: string; input: (w: World) => Input<K> } }[OpName];
@@ -63,6 +68,7 @@ const CASES: Case[] = [
   c('issues.create', 'group of B', (w) => ({ forumId: w.a.forumId, title: 'ปัญหา', groupId: w.b.groupId })),
   c('issues.update', 'agenda item of B', (w) => ({ id: w.a.issue.water, patch: { agendaItemId: w.b.item.problems } })),
   c('issues.quickAdd', 'group of B', (w) => ({ forumId: w.a.forumId, text: 'ปัญหาหนึ่ง\nปัญหาสอง', groupId: w.b.groupId })),
+  c('issues.reorder', 'issue of B in the order', (w) => ({ forumId: w.a.forumId, orderedIds: [...w.a.issueIds, w.b.issue.water] })),
   c('issues.merge', 'issue of B merged into one of A', (w) => ({ survivorId: w.a.issue.water, mergedId: w.b.issue.water })),
   // groups
   c('groups.update', 'facilitator registered at B only', (w) => ({ id: w.a.groupId, patch: { facilitatorId: w.bOnly } })),
@@ -72,6 +78,7 @@ const CASES: Case[] = [
   c('groups.reportBack', 'agenda item of B', (w) => ({ groupId: w.a.groupId, agendaItemId: w.b.item.problems })),
   // speakers
   c('speakers.enqueue', 'person registered at B only', (w) => ({ forumId: w.a.forumId, personId: w.bOnly })),
+  c('speakers.reorder', 'queue entry of B in the order', (w) => ({ forumId: w.a.forumId, orderedIds: [...w.aQueue, ...w.bQueue] })),
   c('speakers.start', 'agenda item of B', (w) => ({ forumId: w.a.forumId, personId: null, agendaItemId: w.b.item.other })),
   c('speakers.start', 'person registered at B only', (w) => ({ forumId: w.a.forumId, personId: w.bOnly })),
   c('speakers.update', 'agenda item of B', (w) => ({ id: w.a.speechIds[0] as string, patch: { agendaItemId: w.b.item.other } })),
@@ -83,6 +90,8 @@ const CASES: Case[] = [
   c('polls.create', 'voter list: person registered at B only', (w) => ({ forumId: w.a.forumId, title: 'โหวต', method: 'yes_no', eligibility: { kind: 'list', personIds: [w.bOnly] } })),
   c('polls.update', 'agenda item of B', (w) => ({ id: w.aDraftPoll, patch: { agendaItemId: w.b.item.problems } })),
   c('polls.update', 'option: issue of B', (w) => ({ id: w.aDraftPoll, patch: { options: [{ issueId: w.b.issue.road }, { label: 'อื่น' }] } })),
+  c('polls.addBallots', 'voter registered at B only', (w) => ({ pollId: w.aOpenPoll, ballots: [{ ranking: [] }, { ranking: [], voterId: w.bOnly }] })),
+  c('polls.restoreBallot', 'voter registered at B only', (w) => ({ pollId: w.aOpenPoll, id: '01936d2a-0000-7000-8000-00000000abcd', seq: 1, ranking: [], voterId: w.bOnly })),
   c('polls.addBallot', 'voter registered at B only', (w) => ({ pollId: w.aOpenPoll, ranking: [], voterId: w.bOnly })),
   c('polls.setScores', 'scoring group of B', (w) => ({ pollId: w.aMatrixPoll, scorer: { kind: 'group', groupId: w.b.groupId }, scores: {} })),
   c('polls.setScores', 'scorer registered at B only', (w) => ({ pollId: w.aMatrixPoll, scorer: { kind: 'person', personId: w.bOnly }, scores: {} })),
@@ -91,6 +100,7 @@ const CASES: Case[] = [
   c('projects.create', 'poll of B', (w) => ({ forumId: w.a.forumId, title: 'โครงการ', pollId: w.b.pollIds.ranked })),
   c('projects.create', 'issue of B', (w) => ({ forumId: w.a.forumId, title: 'โครงการ', issueId: w.b.issue.water })),
   c('projects.createFromIssue', 'issue of B', (w) => ({ forumId: w.a.forumId, issueId: w.b.issue.water })),
+  c('projects.reorder', 'project of B in the order', (w) => ({ forumId: w.a.forumId, orderedIds: [...w.a.projectIds, ...w.b.projectIds] })),
   c('projects.update', 'poll of B', (w) => ({ id: w.a.projectIds[0] as string, patch: { pollId: w.b.pollIds.ranked } })),
   c('projects.update', 'issue of B', (w) => ({ id: w.a.projectIds[0] as string, patch: { issueId: w.b.issue.road } })),
   c('projector.set', 'poll of B', (w) => ({ forumId: w.a.forumId, view: { mode: 'poll', pollId: w.b.pollIds.yesNo } })),
