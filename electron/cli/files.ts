@@ -56,16 +56,24 @@ export function reasonOf(error: unknown): string {
   return code ? `the system answered ${code}` : error instanceof Error ? error.message : String(error);
 }
 
+/** The entry at `file`, or null where there is none (ENOENT, or ENOTDIR: a file on the way). */
+function statOrNull(file: string): fs.Stats | null {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+}
+
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(bytes >= 10 * 1024 * 1024 ? 0 : 1)} MB`;
 
-/**
- * The bytes of a regular file, refusing anything else and anything over `maxBytes`. The checks
- * run on the opened descriptor, and the read stops at the limit whatever the size said.
- */
-export function readUserFile(file: string, what: string, maxBytes: number): Buffer {
-  const full = path.resolve(file);
+/** Opens `file` for reading if it is a regular file of at most `maxBytes`; the checks run on the opened descriptor. */
+function openRegularFile(full: string, what: string, maxBytes: number): { fd: number; size: number } {
   let fd: number;
   try {
+    // Non-blocking, so opening a pipe returns at once instead of waiting for a writer.
     fd = fs.openSync(full, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -79,11 +87,23 @@ export function readUserFile(file: string, what: string, maxBytes: number): Buff
     if (stat.size > maxBytes) {
       throw new FileError('file_unreadable', `cannot read ${what} ${full}: it is ${mb(stat.size)}, more than the ${mb(maxBytes)} such a file may be`);
     }
+    return { fd, size: stat.size };
+  } catch (error) {
+    fs.closeSync(fd);
+    throw error;
+  }
+}
+
+/** The bytes of a regular file, refusing anything else and anything over `maxBytes`. */
+export function readUserFile(file: string, what: string, maxBytes: number): Buffer {
+  const full = path.resolve(file);
+  const { fd, size } = openRegularFile(full, what, maxBytes);
+  try {
     // Files under /proc report size 0 and still have content: read in chunks up to the limit.
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stat.size - total, 64 * 1024), maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total));
       const read = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
@@ -91,6 +111,25 @@ export function readUserFile(file: string, what: string, maxBytes: number): Buff
       if (total > maxBytes) throw new FileError('file_unreadable', `cannot read ${what} ${full}: it is more than the ${mb(maxBytes)} such a file may be`);
     }
     return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof FileError) throw error;
+    throw new FileError('file_unreadable', `cannot read ${what} ${full}: ${reasonOf(error)}`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * A regular file's text (UTF-8), with the checks of `readUserFile`. Node decodes it straight
+ * from the file into one string (no Buffer in between), which counts on a 30 MB ballot file.
+ */
+export function readUserText(file: string, what: string, maxBytes: number): string {
+  const full = path.resolve(file);
+  const { fd } = openRegularFile(full, what, maxBytes);
+  try {
+    const text = fs.readFileSync(fd, 'utf8');
+    if (text.length > maxBytes) throw new FileError('file_unreadable', `cannot read ${what} ${full}: it is more than the ${mb(maxBytes)} such a file may be`);
+    return text;
   } catch (error) {
     if (error instanceof FileError) throw error;
     throw new FileError('file_unreadable', `cannot read ${what} ${full}: ${reasonOf(error)}`);
@@ -108,7 +147,7 @@ export function ensureFolder(dir: string, what: string): string {
   const missing: string[] = [];
   let at = full;
   for (;;) {
-    const stat = fs.statSync(at, { throwIfNoEntry: false });
+    const stat = statOrNull(at);
     if (stat) {
       if (!stat.isDirectory()) {
         throw new FileError('file_unwritable', `could not write ${what} in ${full}: ${at} is a file, not a folder`);
@@ -139,7 +178,7 @@ export function ensureFolder(dir: string, what: string): string {
  */
 export function writeUserFile(file: string, data: string | Uint8Array, what: string): string {
   const full = path.resolve(file);
-  const existing = fs.statSync(full, { throwIfNoEntry: false });
+  const existing = statOrNull(full);
   if (existing?.isDirectory()) throw new FileError('file_unwritable', `could not write ${what} to ${full}: it is a folder; give a file name`);
   if (existing && !existing.isFile()) {
     throw new FileError('file_unwritable', `could not write ${what} to ${full}: it is not an ordinary file (a device or a pipe)`);

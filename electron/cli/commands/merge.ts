@@ -7,7 +7,7 @@
 import type { Output } from '../../../shared/contract';
 import { EXIT, UsageError } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
-import { MAX_BYTES, readUserFile } from '../files';
+import { MAX_BYTES, readUserText } from '../files';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 
@@ -45,7 +45,7 @@ export const merge = defineCommand({
     if (positionals.length === 0 && from.length === 0) throw new UsageError('give at least one FILE.wethi or --from FORUM_ID');
     const autoMatch = !values['no-auto-match'];
     // Read every file before touching the database, so a typo in the last name writes nothing.
-    const files = positionals.map((file) => ({ file, content: readUserFile(file, 'the session file', MAX_BYTES.session).toString('utf8') }));
+    const files = positionals.map((file) => ({ file, content: readUserText(file, 'the session file', MAX_BYTES.session) }));
 
     const summary = await withCore(values.db, 'existing', async (core) => {
       // The target first: a wrong --into must not leave imported forums behind.

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { EXIT } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
-import { MAX_BYTES, readUserFile, writeUserFile } from '../files';
+import { MAX_BYTES, readUserText, writeUserFile } from '../files';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 
@@ -45,7 +45,7 @@ export const importSession = defineCommand({
   },
   async run({ values, positionals }, io) {
     const file = path.resolve(positionals[0] ?? '');
-    const content = readUserFile(file, 'the session file', MAX_BYTES.session).toString('utf8');
+    const content = readUserText(file, 'the session file', MAX_BYTES.session);
     const result = await withCore(values.db, 'create', (core) => invoke(core, 'session.import', { content }));
     printJson(io, { file, ...result });
     return EXIT.ok;

@@ -6,12 +6,12 @@
  * (exit 1); a command line it cannot use exits 2.
  */
 import path from 'node:path';
-import { findDuplicateKey } from '../../../shared/json/duplicate-keys';
+import { findDuplicateKeyFast } from '../../../shared/json/duplicate-keys';
 import { CLI_METHODS, formatErrors, parseMethod, summaryLine, tallyFromJson } from '../../../shared/tally/cli-format';
 import type { TallyError } from '../../../shared/tally/types';
 import { EXIT, UsageError } from '../args';
 import { defineCommand } from '../command';
-import { FileError, MAX_BYTES, readUserFile } from '../files';
+import { FileError, MAX_BYTES, readUserText } from '../files';
 import { type Io, printJson } from '../io';
 
 function refuse(io: Io, errors: TallyError[]): number {
@@ -43,7 +43,7 @@ export const tally = defineCommand({
     const file = path.resolve(positionals[0] ?? '');
     let text: string;
     try {
-      text = readUserFile(file, 'the ballot file', MAX_BYTES.tally).toString('utf8');
+      text = readUserText(file, 'the ballot file', MAX_BYTES.tally);
     } catch (error) {
       if (error instanceof FileError) return refuse(io, [fileRefusal(error.message)]);
       throw error;
@@ -57,7 +57,7 @@ export const tally = defineCommand({
       return refuse(io, [fileRefusal(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)]);
     }
     // JSON.parse keeps the last of two equal keys; a count written twice must not be guessed at.
-    const duplicate = findDuplicateKey(text);
+    const duplicate = findDuplicateKeyFast(text, json);
     if (duplicate) {
       return refuse(io, [fileRefusal(`the key "${duplicate.key}" appears twice in one object (line ${duplicate.line}); write it once`)]);
     }
