@@ -73,7 +73,7 @@ async function run(): Promise<void> {
   const call = async (op: string, input: unknown) => {
     const response = await fetch(`${url.origin}/api/${op}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wethi-token': token },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(input),
     });
     const result = (await response.json()) as { ok: boolean; value: { id: string }; error?: unknown };
@@ -143,7 +143,7 @@ async function run(): Promise<void> {
         const before = performance.now();
         const response = await fetch(`/api/forums.get`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-wethi-token': sessionStorage.getItem('wethi.token') ?? '' },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('wethi.token') ?? ''}` },
           body: JSON.stringify({ id: new URLSearchParams(location.search).get('forum') }),
         });
         await response.json();
