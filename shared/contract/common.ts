@@ -17,6 +17,7 @@ const tidy = (text: string) => text.replace(/\r\n?/g, '\n').normalize('NFC');
 const EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
 const tidyAndTrim = (text: string) => tidy(text).replace(EDGES, '');
 /** Any character but C0/C1 controls (tab and line feed allowed), and surrogates only as whole pairs. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: naming the control characters to refuse is the point.
 const CLEAN = /^(?:[^\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 const CLEAN_MESSAGE = 'no control characters (other than line breaks and tabs) and no broken characters';
 
