@@ -73,6 +73,33 @@ describe('session.import refuses, writing nothing', () => {
     await refused(reseal(content, (f) => void delete f.data.speech), { code: 'import_invalid', messageKey: 'session.error.invalid' });
   });
 
+  it('a hand-edited row the operations would refuse: the same field rules, checksum or not', async () => {
+    const cases: [string, (f: Json) => void, RegExp][] = [
+      ['a 3,000,000-character title (the contract allows 300)', (f) => void (f.data.forum.title = 'ก'.repeat(3_000_000)), /forum\.title/],
+      ['an empty first name', (f) => void (f.data.person[0].first_name = ''), /person\.0\.first_name/],
+      ['a first name of invisible characters only', (f) => void (f.data.person[0].first_name = '\u200B\u200D'), /person\.0\.first_name/],
+      ['an empty note', (f) => void (f.data.note[0].text = ''), /note\.0\.text/],
+      ['a note with a NUL in it', (f) => void (f.data.note[0].text = 'ก\u0000ข'), /note\.0\.text/],
+      ['half a surrogate pair in an issue', (f) => void (f.data.issue[0].title = 'ถนน\uD83D'), /issue\.0\.title/],
+      ['a phone that is not a phone number', (f) => void (f.data.person[0].phone = 'call me'), /person\.0\.phone/],
+      ['a project title over the limit', (f) => void (f.data.project[0].title = 'x'.repeat(301)), /project\.0\.title/],
+      ['a group name over the limit', (f) => void (f.data.small_group[0].name = 'x'.repeat(101)), /small_group\.0\.name/],
+    ];
+    for (const [what, edit, where] of cases) {
+      const error = await refused(reseal(content, edit), { code: 'import_invalid', messageKey: 'session.error.invalid' });
+      expect(JSON.stringify(error.details), what).toMatch(where);
+    }
+  });
+
+  it('stores what it accepts the way the operations would: NFC, trimmed', async () => {
+    const t = await openCore();
+    const file = reseal(content, (f) => {
+      f.data.forum.title = '  เวที\u0E01\u0E48\u0E38  ';
+    });
+    await t.call('session.import', { content: file });
+    expect((await t.call('forums.get', { id: forumId })).title).toBe('เวที\u0E01\u0E38\u0E48');
+  });
+
   it('a reference to a row that is neither in the file nor in the database', async () => {
     await refused(
       reseal(content, (f) => {
