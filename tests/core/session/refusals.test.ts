@@ -74,18 +74,24 @@ describe('session.import refuses, writing nothing', () => {
   });
 
   it('a hand-edited row the operations would refuse: the same field rules, checksum or not', async () => {
-    const cases: [string, (f: Json) => void, RegExp][] = [
-      ['a 3,000,000-character title (the contract allows 300)', (f) => void (f.data.forum.title = 'ก'.repeat(3_000_000)), /forum\.title/],
-      ['an empty first name', (f) => void (f.data.person[0].first_name = ''), /person\.0\.first_name/],
-      ['a first name of invisible characters only', (f) => void (f.data.person[0].first_name = '\u200B\u200D'), /person\.0\.first_name/],
-      ['an empty note', (f) => void (f.data.note[0].text = ''), /note\.0\.text/],
-      ['a note with a NUL in it', (f) => void (f.data.note[0].text = 'ก\u0000ข'), /note\.0\.text/],
-      ['half a surrogate pair in an issue', (f) => void (f.data.issue[0].title = 'ถนน\uD83D'), /issue\.0\.title/],
-      ['a phone that is not a phone number', (f) => void (f.data.person[0].phone = 'call me'), /person\.0\.phone/],
-      ['a project title over the limit', (f) => void (f.data.project[0].title = 'x'.repeat(301)), /project\.0\.title/],
-      ['a group name over the limit', (f) => void (f.data.small_group[0].name = 'x'.repeat(101)), /small_group\.0\.name/],
+    // [what, table, column, value]: the first row of the table (the forum is one row) gets the value.
+    const cases: [string, string, string, string][] = [
+      ['a 3,000,000-character title (the contract allows 300)', 'forum', 'title', 'ก'.repeat(3_000_000)],
+      ['an empty first name', 'person', 'first_name', ''],
+      ['a first name of invisible characters only', 'person', 'first_name', '\u200B\u200D'],
+      ['an empty note', 'note', 'text', ''],
+      ['a note with a NUL in it', 'note', 'text', 'ก\u0000ข'],
+      ['half a surrogate pair in an issue', 'issue', 'title', 'ถนน\uD83D'],
+      ['a phone that is not a phone number', 'person', 'phone', 'call me'],
+      ['a project title over the limit', 'project', 'title', 'x'.repeat(301)],
+      ['a group name over the limit', 'small_group', 'name', 'x'.repeat(101)],
     ];
-    for (const [what, edit, where] of cases) {
+    for (const [what, table, column, value] of cases) {
+      const edit = (f: Json) => {
+        const row = table === 'forum' ? f.data.forum : f.data[table][0];
+        row[column] = value;
+      };
+      const where = new RegExp(table === 'forum' ? `forum\\.${column}` : `${table}\\.0\\.${column}`);
       const error = await refused(reseal(content, edit), { code: 'import_invalid', messageKey: 'session.error.invalid' });
       expect(JSON.stringify(error.details), what).toMatch(where);
     }
