@@ -12,13 +12,24 @@ export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
  * merges as one), and refused if it holds a control character other than line feed and tab
  * (NUL, escape codes, C1 controls) or half of a surrogate pair (text broken in transit).
  */
-const tidy = (text: string) => text.replace(/\r\n?/g, '\n').normalize('NFC');
-/** Whitespace and the zero-width characters that show nothing, at either end. */
-const EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
-const tidyAndTrim = (text: string) => tidy(text).replace(EDGES, '');
-/** Any character but C0/C1 controls (tab and line feed allowed), and surrogates only as whole pairs. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: naming the control characters to refuse is the point.
-const CLEAN = /^(?:[^\u0000-\u0008\u000B-\u001F\u007F-\u009F\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+const tidy = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).normalize('NFC');
+/** Zero-width characters that show nothing (ZWSP, ZWNJ, ZWJ, word joiner, BOM): trimmed like spaces at the ends. */
+const INVISIBLE = /^[\u200B-\u200D\u2060\uFEFF]$/;
+function tidyAndTrim(text: string): string {
+  let trimmed = tidy(text).trim();
+  // Rare, so checked after the fast built-in trim: invisible characters at an end, then trim again.
+  while (trimmed !== '' && (INVISIBLE.test(trimmed[0] as string) || INVISIBLE.test(trimmed[trimmed.length - 1] as string))) {
+    trimmed = trimmed.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, '');
+  }
+  return trimmed;
+}
+/**
+ * Any character but C0/C1 controls (tab and line feed allowed), and surrogates only as whole
+ * pairs. Unrolled (a run of ordinary characters, then a pair and another run) so that text
+ * without surrogates is matched in one tight loop.
+ */
+const ORDINARY = '[^\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F\\uD800-\\uDFFF]*';
+const CLEAN = new RegExp(`^${ORDINARY}(?:[\\uD800-\\uDBFF][\\uDC00-\\uDFFF]${ORDINARY})*$`);
 const CLEAN_MESSAGE = 'no control characters (other than line breaks and tabs) and no broken characters';
 
 /**
