@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { forumFields } from '../../../shared/contract';
 import { kebabCase } from '../../../shared/domain/field-names';
+import { VOCABULARY_LABELS, type Vocabulary } from '../../../shared/domain/labels';
 import { EXIT, type OptionSpecs } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
 import { printJson } from '../io';
@@ -19,6 +20,24 @@ const FIELD_HELP: Partial<Record<ForumField, string>> = {
   expectedSectors: 'a sector the organiser expects in the room (repeatable)',
 };
 
+/** The vocabulary whose labels --help shows beside an enum field's values. */
+const FIELD_VOCABULARY: Partial<Record<ForumField, Vocabulary>> = {
+  kind: 'forumKind',
+  status: 'forumStatus',
+  iap2Level: 'iap2Level',
+  expectedSectors: 'sector',
+  defaultTieRule: 'tieRule',
+};
+
+/** "one of:" and a line per value with its English and Thai label, where the field has a vocabulary. */
+function valuesHelp(field: ForumField, values: readonly string[]): string {
+  const vocabulary = FIELD_VOCABULARY[field];
+  if (!vocabulary) return `one of ${values.join(', ')}`;
+  const labels: Readonly<Record<string, { th: string; en: string }>> = VOCABULARY_LABELS[vocabulary];
+  const width = Math.max(...values.map((value) => value.length)) + 2;
+  return ['one of:', ...values.map((value) => `  ${value.padEnd(width)}${labels[value]?.en} (${labels[value]?.th})`)].join('\n');
+}
+
 /** The values of an enum field (through nullable), for --help. */
 function choices(schema: z.ZodType): readonly string[] | null {
   const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
@@ -31,7 +50,7 @@ function choices(schema: z.ZodType): readonly string[] | null {
 const FORUM_OPTIONS = Object.fromEntries(
   (Object.entries(forumFields) as [ForumField, z.ZodType][]).map(([field, schema]) => {
     const values = choices(schema);
-    const help = [FIELD_HELP[field], values && `one of ${values.join(', ')}`].filter(Boolean).join('; ') || 'text';
+    const help = [FIELD_HELP[field], values && valuesHelp(field, values)].filter(Boolean).join('; ') || 'text';
     return [
       kebabCase(field),
       {
