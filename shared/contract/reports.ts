@@ -160,6 +160,10 @@ export const ReportFile = z.object({
 });
 export type ReportFile = z.infer<typeof ReportFile>;
 
+/** One table of the forum as a CSV file: UTF-8 text starting with a BOM, so Excel reads Thai. */
+export const TableCsv = z.object({ fileName: z.string(), content: z.string() }).strict();
+export type TableCsv = z.infer<typeof TableCsv>;
+
 const ByForum = z.object({ forumId: Id }).strict();
 
 export const reportsContract = {
@@ -174,4 +178,6 @@ export const reportsContract = {
   'reports.preview': op(RenderOptions, z.object({ html: z.string() })),
   /** One file: pdf, docx, xlsx, json (csv is a folder of files: CLI only). */
   'reports.export': op(RenderOptions.extend({ format: z.enum(['pdf', 'docx', 'xlsx', 'json']) }).strict(), ReportFile),
+  /** The forum's tables (the XLSX's sheets), one CSV file each: the CLI's `report --format csv`. */
+  'reports.tables': op(ByForum, z.array(TableCsv)),
 };

@@ -1,6 +1,6 @@
 /** `wethi report`: a forum's minutes as PDF, DOCX, XLSX or JSON, or its tables as CSV files. */
 import path from 'node:path';
-import { type MinutesModel, ReportFormat } from '../../../shared/contract';
+import { ReportFormat } from '../../../shared/contract';
 import { EXIT, UsageError } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
 import { ensureFolder, writeUserFile } from '../files';
@@ -36,8 +36,7 @@ export const report = defineCommand({
 
     const summary = await withCore(values.db, 'existing', async (core) => {
       if (format.data === 'csv') {
-        const model = await invoke(core, 'reports.minutes', { forumId });
-        const files = await tablesAsCsv(core.dbPath, model);
+        const files = await invoke(core, 'reports.tables', { forumId });
         const folder = ensureFolder(out, 'the CSV tables');
         return {
           format: 'csv',
@@ -57,19 +56,3 @@ export const report = defineCommand({
     return EXIT.ok;
   },
 });
-
-/** The tables are read through a context of their own, on the same file. */
-async function tablesAsCsv(dbPath: string, model: MinutesModel) {
-  const [{ DbContext }, { ChangeBus }, { reportCsv }, { openDatabase }] = await Promise.all([
-    import('../../core/context'),
-    import('../../core/events'),
-    import('../../core/reports/csv/report-csv'),
-    import('../../core/store/database'),
-  ]);
-  const db = await openDatabase(dbPath);
-  try {
-    return reportCsv(new DbContext(db, { events: new ChangeBus() }), model);
-  } finally {
-    db.close();
-  }
-}
