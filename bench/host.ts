@@ -19,7 +19,9 @@ export async function startHost(dbPath: string, options: { build?: boolean } = {
     const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('vite build failed');
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', dbPath, '--port', '0', '--no-open'], {
+  // WETHI_BENCH_HOST_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the host (written when it stops).
+  const nodeArgs = (process.env.WETHI_BENCH_HOST_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', dbPath, '--port', '0', '--no-open'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

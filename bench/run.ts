@@ -12,6 +12,7 @@ import { run as tally } from './tally';
 const benches: Bench[] = [storeInserts, import10k, searchFts, { name: 'tally: Borda, IRV, Schulze against votes', run: tally }, cli];
 benches.push((await import('./note-latency')).noteLatency);
 benches.push((await import('./minutes-pdf')).minutesPdf);
+benches.push((await import('./projector-follow')).projectorFollow);
 
 async function main() {
   console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);
