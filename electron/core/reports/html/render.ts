@@ -98,8 +98,11 @@ function priorities(model: MinutesModel, fmt: Formatter): string {
   );
 }
 
-/** Widths in mm of the 160 mm column: the title and the indicator get the room, dates stay whole. */
-const PLAN_COLUMNS = `<colgroup>${[8, 30, 16, 22, 20, 18, 26, 20].map((mm) => `<col style="width:${mm}mm">`).join('')}</colgroup>`;
+/**
+ * Preferred widths in mm of the landscape page's 252 mm: the title gets the most room, the budget
+ * and the dates stay whole. The table's automatic layout widens any column its longest word needs.
+ */
+const PLAN_COLUMNS = `<colgroup>${[14, 46, 26, 38, 32, 28, 32, 36].map((mm) => `<col style="width:${mm}mm">`).join('')}</colgroup>`;
 
 function actionPlan(model: MinutesModel, fmt: Formatter): string {
   if (model.actionPlan.length === 0) return '';
@@ -119,7 +122,7 @@ function actionPlan(model: MinutesModel, fmt: Formatter): string {
     `<tfoot><tr><td colspan="5">${TH.total}${sum.withoutBudget > 0 ? ` (${fmt.text(TH.withoutBudget(String(sum.withoutBudget)))})` : ''}</td>` +
     `<td class="n">${fmt.baht(sum.budgetSatang)}</td><td colspan="2"></td></tr></tfoot>`;
   return (
-    `<section class="item"><h2>${TH.actionPlan}</h2><table class="plan">${PLAN_COLUMNS}<thead><tr><th>${TH.colNumber}</th><th>${TH.colProject}</th><th>${TH.colType}</th>` +
+    `<section class="item plan"><h2>${TH.actionPlan}</h2><table class="plan">${PLAN_COLUMNS}<thead><tr><th>${TH.colNumber}</th><th>${TH.colProject}</th><th>${TH.colType}</th>` +
     `<th>${TH.colRequestedFrom}</th><th>${TH.colOwner}</th><th>${TH.colBudget}</th><th>${TH.colPeriod}</th><th>${TH.colIndicator}</th></tr></thead>` +
     `<tbody>${rows}</tbody>${foot}</table></section>`
   );
@@ -129,6 +132,23 @@ function signature(who: { name: string; position: string }, role: string, fmt: F
   return (
     `<div class="signature"><p class="sign">${TH.signature} ${TH.signatureLine} ${role}</p>` +
     `<p>(${fmt.text(who.name || TH.signatureLine)})</p>${who.position ? `<p>${fmt.text(who.position)}</p>` : ''}</div>`
+  );
+}
+
+/**
+ * The closing text, the end time and the signatures. The last closing paragraph, the end time and
+ * both signatures are one unbreakable block: a page break falls before it, never inside it.
+ */
+function signOff(model: MinutesModel, fmt: Formatter, ended: string): string {
+  const closing = model.closing
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const last = closing.pop();
+  return (
+    paragraphs(closing.join('\n'), fmt) +
+    `<div class="sign-off">${last === undefined ? '' : paragraphs(last, fmt)}<p class="time">${ended}</p>` +
+    `<div class="signatures">${signature(model.signatures.noteTaker, TH.noteTaker, fmt)}${signature(model.signatures.reviewer, TH.reviewer, fmt)}</div></div>`
   );
 }
 
@@ -147,9 +167,7 @@ export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOpt
     otherPolls(model, fmt),
     priorities(model, fmt),
     actionPlan(model, fmt),
-    paragraphs(model.closing, fmt),
-    `<p class="time">${TH.ended(time(model.endTime))}</p>`,
-    `<div class="signatures">${signature(model.signatures.noteTaker, TH.noteTaker, fmt)}${signature(model.signatures.reviewer, TH.reviewer, fmt)}</div>`,
+    signOff(model, fmt, TH.ended(time(model.endTime))),
     signInAnnex(model, fmt, '1'),
     representationAnnex(model, fmt, '2'),
     equityAnnex(model, fmt, '3'),
