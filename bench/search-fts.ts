@@ -1,6 +1,6 @@
 /**
  * (c) Thai full-text search over 200,000 notes: `search.query` through the store (dispatch,
- * FTS5 trigram MATCH, snippet with marks, segments) for ~200 queries of 3-6 Thai characters,
+ * FTS5 trigram MATCH on the Thai-normalised index, excerpt with marks, segments) for ~200 queries of 3-6 Thai characters,
  * over all forums and within one forum, against the same question answered without the index
  * (a LIKE '%…%' scan of the note table, newest first, stopping at the page size) on the same
  * file. Queries are interleaved so disk and cache effects hit every variant alike.
