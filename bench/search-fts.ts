@@ -9,6 +9,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { createCore } from '../electron/core/app';
+import { sqlNormalizeThai } from '../electron/core/search/normalize-sql';
 import { type Bench, fmt, line, openRaw, scratchDir, timed } from './support';
 
 const NOTES = Number(process.env.WETHI_BENCH_NOTES ?? 200_000);
@@ -100,7 +101,7 @@ function fill(db: Database.Database, next: () => number): string[] {
     }
     // Each forum's notes are taken together, as in life: forum after forum.
     for (let i = 0; i < NOTES; i++) note.run(uuidv7(), forums[Math.floor((i * FORUMS) / NOTES)], sentence(next, i), at(i));
-    db.exec("INSERT INTO note_fts(note_fts) VALUES ('rebuild')");
+    db.exec(`INSERT INTO note_fts(rowid, text) SELECT rowid, ${sqlNormalizeThai('text')} FROM note`);
     db.exec(trigger);
   })();
   return forums;

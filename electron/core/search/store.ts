@@ -1,12 +1,12 @@
 /**
  * The search statements. Each shape of query (index or scan, how many LIKE terms, one forum or
- * all) is its own SQL text, so each is prepared once and planned for what it is. The indexes
- * hold Thai-normalised text (migration 13); the LIKE scans normalise the column the same way.
- * Rows come back with their text as written: the caller marks the matches (segments.ts).
+ * all) is its own SQL text, so each is prepared once and planned for what it is. The FTS5 tables
+ * hold a Thai-normalised copy of the text (migration 13): the trigram MATCH and the LIKE scans for
+ * short words both read it. Rows come back with their text as written: the caller marks the
+ * matches (segments.ts).
  */
 import type { Context } from '../context';
 import type { SpeakerColumns } from '../notes/store';
-import { sqlNormalizeThai } from './normalize-sql';
 
 export interface SearchPlan {
   /** FTS5 MATCH expression for the indexed terms, or null when every term is too short for it. */
@@ -34,9 +34,9 @@ export interface IssueHitRow extends HitRow {
   title: string;
 }
 
-const like = (column: string) => `${sqlNormalizeThai(`coalesce(${column}, '')`)} LIKE ? ESCAPE '\\'`;
+const like = (column: string) => `${column} LIKE ? ESCAPE '\\'`;
 
-/** WHERE terms shared by the three searches: the index match, the forum, the short terms. */
+/** WHERE terms shared by the three searches: the index match, the forum, the short terms (on the normalised copy). */
 function conditions(plan: SearchPlan, fts: string, alias: string, table: string, likeOf: (pattern: string) => { sql: string; params: unknown[] }) {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -47,12 +47,10 @@ function conditions(plan: SearchPlan, fts: string, alias: string, table: string,
   if (plan.forumId !== null) {
     where.push(`${alias}.forum_id = ?`);
     params.push(plan.forumId);
-    if (plan.match !== null) {
-      // The forum's rows lie within this rowid range, which FTS5 can seek to: without it, an
-      // old forum's matches would be reached only after walking every newer forum's.
-      where.push(`${fts}.rowid BETWEEN (SELECT min(rowid) FROM ${table} WHERE forum_id = ?) AND (SELECT max(rowid) FROM ${table} WHERE forum_id = ?)`);
-      params.push(plan.forumId, plan.forumId);
-    }
+    // The forum's rows lie within this rowid range, which FTS5 can seek to: without it, an
+    // old forum's matches would be reached only after walking every newer forum's.
+    where.push(`${fts}.rowid BETWEEN (SELECT min(rowid) FROM ${table} WHERE forum_id = ?) AND (SELECT max(rowid) FROM ${table} WHERE forum_id = ?)`);
+    params.push(plan.forumId, plan.forumId);
   }
   for (const pattern of plan.likes) {
     const l = likeOf(pattern);
@@ -68,44 +66,41 @@ function conditions(plan: SearchPlan, fts: string, alias: string, table: string,
  * match (a common trigram such as การ is in most Thai sentences).
  */
 export function searchNotes(ctx: Context, plan: SearchPlan): NoteHitRow[] {
-  const fts = plan.match !== null;
-  const { where, params } = conditions(plan, 'note_fts', 'n', 'note', (p) => ({ sql: like('n.text'), params: [p] }));
+  const { where, params } = conditions(plan, 'note_fts', 'n', 'note', (p) => ({ sql: like('note_fts.text'), params: [p] }));
   const sql = `
     SELECT n.id, n.forum_id, f.title AS forum_title, n.agenda_item_id, n.created_at AS at, n.text AS body,
            n.speaker_id, p.title_prefix, p.first_name, p.last_name
-    FROM ${fts ? 'note_fts JOIN note n ON n.rowid = note_fts.rowid' : 'note n'}
+    FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
     JOIN forum f ON f.id = n.forum_id
     LEFT JOIN person p ON p.id = n.speaker_id
     WHERE ${[...where, 'n.deleted_at IS NULL', 'f.deleted_at IS NULL'].join(' AND ')}
-    ORDER BY ${fts ? 'note_fts.rowid' : 'n.rowid'} DESC
+    ORDER BY note_fts.rowid DESC
     LIMIT ?`;
   return ctx.sql(sql).all(...params, plan.limit) as NoteHitRow[];
 }
 
 /** Issues that were merged into another are left out: the survivor carries their history. */
 export function searchIssues(ctx: Context, plan: SearchPlan): IssueHitRow[] {
-  const fts = plan.match !== null;
-  const { where, params } = conditions(plan, 'issue_fts', 'i', 'issue', (p) => ({ sql: `(${like('i.title')} OR ${like('i.description')})`, params: [p, p] }));
+  const { where, params } = conditions(plan, 'issue_fts', 'i', 'issue', (p) => ({ sql: `(${like('issue_fts.title')} OR ${like('issue_fts.description')})`, params: [p, p] }));
   const sql = `
     SELECT i.id, i.forum_id, f.title AS forum_title, i.agenda_item_id, i.created_at AS at, i.title, i.description AS body
-    FROM ${fts ? 'issue_fts JOIN issue i ON i.rowid = issue_fts.rowid' : 'issue i'}
+    FROM issue_fts JOIN issue i ON i.rowid = issue_fts.rowid
     JOIN forum f ON f.id = i.forum_id
     WHERE ${[...where, 'i.merged_into IS NULL', 'f.deleted_at IS NULL'].join(' AND ')}
-    ORDER BY ${fts ? 'issue_fts.rowid' : 'i.rowid'} DESC
+    ORDER BY issue_fts.rowid DESC
     LIMIT ?`;
   return ctx.sql(sql).all(...params, plan.limit) as IssueHitRow[];
 }
 
 /** Resolutions (มติที่ประชุม), with the item they were decided under. */
 export function searchResolutions(ctx: Context, plan: SearchPlan): HitRow[] {
-  const fts = plan.match !== null;
-  const { where, params } = conditions(plan, 'resolution_fts', 'r', 'resolution', (p) => ({ sql: like('r.text'), params: [p] }));
+  const { where, params } = conditions(plan, 'resolution_fts', 'r', 'resolution', (p) => ({ sql: like('resolution_fts.text'), params: [p] }));
   const sql = `
     SELECT r.id, r.forum_id, f.title AS forum_title, r.agenda_item_id, r.created_at AS at, r.text AS body
-    FROM ${fts ? 'resolution_fts JOIN resolution r ON r.rowid = resolution_fts.rowid' : 'resolution r'}
+    FROM resolution_fts JOIN resolution r ON r.rowid = resolution_fts.rowid
     JOIN forum f ON f.id = r.forum_id
     WHERE ${[...where, 'f.deleted_at IS NULL'].join(' AND ')}
-    ORDER BY ${fts ? 'resolution_fts.rowid' : 'r.rowid'} DESC
+    ORDER BY resolution_fts.rowid DESC
     LIMIT ?`;
   return ctx.sql(sql).all(...params, plan.limit) as HitRow[];
 }

@@ -2,43 +2,39 @@
  * Version 13: Thai-normalised search over notes, issues and resolutions (issue 10).
  *
  * Text copied from a PDF often writes ำ as ํ + า, and the index held it as written, so "น้ำ" did
- * not find "น้ํา". Each FTS5 index now reads its text through a view that applies normalizeThai
- * in SQL (search/normalize-sql.ts, the same replacements as the query side), so the index, its
- * 'rebuild' and its 'integrity-check' all see one form; the triggers write that form too. The
- * notes' and issues' indexes are dropped and built again from the views: existing rows are
- * re-indexed. Resolutions (มติที่ประชุม) get an index of their own.
+ * not find "น้ํา". Each FTS5 table now holds its own copy of the text, normalised by normalizeThai
+ * in SQL (search/normalize-sql.ts, the same replacements as the query side): the trigram index
+ * and the LIKE scans for one- and two-character words both read normalised text, and a scan needs
+ * no normalising at query time. The notes' and issues' tables are dropped and filled again from
+ * the rows: existing rows are re-indexed. Resolutions (มติที่ประชุม) get a table of their own.
+ * The stored rows themselves are never changed.
  *
- * The views' and triggers' SQL comes from the current replacement list: a later change to the list
- * needs its own migration that re-creates them and rebuilds the indexes.
+ * The triggers' SQL comes from the current replacement list: a later change to the list needs its
+ * own migration that re-creates them and fills the tables again.
  */
 import type { Database } from 'better-sqlite3';
 import { sqlNormalizeThai as norm } from '../../search/normalize-sql';
 
-/** One FTS5 index over `table`'s text columns, read through a normalising view and kept by triggers. */
+/** One FTS5 table of `table`'s text columns, normalised, kept by triggers and filled from the rows. */
 function normalisedIndex(table: string, columns: readonly string[]): string {
   const fts = `${table}_fts`;
-  const view = `${table}_fts_text`;
-  const value = (row: 'new' | 'old', c: string) => norm(`coalesce(${row}.${c}, '')`);
   const list = columns.join(', ');
-  const insert = (row: 'new' | 'old') => `INSERT INTO ${fts}(rowid, ${list}) VALUES (${row}.rowid, ${columns.map((c) => value(row, c)).join(', ')});`;
-  const remove = `INSERT INTO ${fts}(${fts}, rowid, ${list}) VALUES ('delete', old.rowid, ${columns.map((c) => value('old', c)).join(', ')});`;
+  const values = (row: string) => columns.map((c) => norm(`coalesce(${row}${c}, '')`)).join(', ');
   return `
-    CREATE VIEW ${view}(doc, ${list}) AS SELECT rowid, ${columns.map((c) => norm(`coalesce(${c}, '')`)).join(', ')} FROM ${table};
-    CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, content='${view}', content_rowid='doc', tokenize='trigram');
+    CREATE VIRTUAL TABLE ${fts} USING fts5(${list}, tokenize='trigram');
+    INSERT INTO ${fts}(rowid, ${list}) SELECT rowid, ${values('')} FROM ${table};
     CREATE TRIGGER ${fts}_insert AFTER INSERT ON ${table} BEGIN
-      ${insert('new')}
+      INSERT INTO ${fts}(rowid, ${list}) VALUES (new.rowid, ${values('new.')});
     END;
     CREATE TRIGGER ${fts}_delete AFTER DELETE ON ${table} BEGIN
-      ${remove}
+      DELETE FROM ${fts} WHERE rowid = old.rowid;
     END;
     CREATE TRIGGER ${fts}_update AFTER UPDATE OF ${list} ON ${table} BEGIN
-      ${remove}
-      ${insert('new')}
+      DELETE FROM ${fts} WHERE rowid = old.rowid;
+      INSERT INTO ${fts}(rowid, ${list}) VALUES (new.rowid, ${values('new.')});
     END;
-    INSERT INTO ${fts}(${fts}) VALUES ('rebuild');
   `;
 }
-
 export default function migration(db: Database): void {
   db.exec(`
     DROP TRIGGER note_fts_insert;

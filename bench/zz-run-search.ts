@@ -1,0 +1,2 @@
+import { searchFts } from './search-fts';
+await searchFts.run();
