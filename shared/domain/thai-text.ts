@@ -49,33 +49,55 @@ export const normalizeThai = (text: string): string => THAI_TEXT_FIXES.reduce((t
 export interface MappedText {
   /** The normalised text. */
   text: string;
-  /** For each UTF-16 unit of `text`: the span [start, end) of the source it came from. */
-  spans: readonly (readonly [number, number])[];
+  /** For each UTF-16 unit of `text`: where in the source the characters it came from start… */
+  starts: Uint32Array;
+  /** …and end (exclusive). */
+  ends: Uint32Array;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether any replacement applies: most text needs none, and is then left alone at once. */
+const ANY_FIX = new RegExp(THAI_TEXT_FIXES.map(([from]) => escapeRegExp(from)).join('|'), 'u');
 
 /** normalizeThai, keeping where each character came from: a match in the normalised text can be marked in the source. */
 export function normalizeThaiMapped(source: string): MappedText {
+  if (!ANY_FIX.test(source)) {
+    const starts = new Uint32Array(source.length);
+    const ends = new Uint32Array(source.length);
+    for (let i = 0; i < source.length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { text: source, starts, ends };
+  }
   let text = source;
-  let spans: (readonly [number, number])[] = Array.from({ length: source.length }, (_, i) => [i, i + 1] as const);
+  let starts = Array.from({ length: source.length }, (_, i) => i);
+  let ends = starts.map((i) => i + 1);
   for (const [from, to] of THAI_TEXT_FIXES) {
     if (!text.includes(from)) continue;
     let out = '';
-    const outSpans: (readonly [number, number])[] = [];
+    const outStarts: number[] = [];
+    const outEnds: number[] = [];
     let at = 0;
     for (let hit = text.indexOf(from); hit >= 0; hit = text.indexOf(from, at)) {
-      out += text.slice(at, hit);
-      outSpans.push(...spans.slice(at, hit));
-      const span = [spans[hit]?.[0] ?? 0, spans[hit + from.length - 1]?.[1] ?? 0] as const;
-      out += to;
-      for (let k = 0; k < to.length; k++) outSpans.push(span);
+      out += text.slice(at, hit) + to;
+      outStarts.push(...starts.slice(at, hit));
+      outEnds.push(...ends.slice(at, hit));
+      // Every character put in stands for the whole sequence it replaces.
+      for (let k = 0; k < to.length; k++) {
+        outStarts.push(starts[hit] ?? 0);
+        outEnds.push(ends[hit + from.length - 1] ?? 0);
+      }
       at = hit + from.length;
     }
     out += text.slice(at);
-    outSpans.push(...spans.slice(at));
+    outStarts.push(...starts.slice(at));
+    outEnds.push(...ends.slice(at));
     text = out;
-    spans = outSpans;
+    starts = outStarts;
+    ends = outEnds;
   }
-  return { text, spans };
+  return { text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
 }
 
 /** For matching: Thai normalised (normalizeThai), NFC, lower case, single spaces. */

@@ -54,6 +54,18 @@ function tidyCutStart(segments: SearchSegment[]): SearchSegment[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The last query's pattern, kept: one search marks up to a page of rows with the same terms. */
+let lastPattern: { key: string; pattern: RegExp } | null = null;
+
+/** Any of the terms, case-insensitive; longest first, so where two start at the same place the longer one is marked. */
+function termsPattern(terms: readonly string[]): RegExp {
+  const key = terms.join('\u0000');
+  if (lastPattern?.key !== key) {
+    lastPattern = { key, pattern: new RegExp([...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu') };
+  }
+  return lastPattern.pattern;
+}
+
 /**
  * Where the (normalised) terms occur in the text as written: [start, end) in UTF-16 units,
  * in order, overlapping ones joined. Case-insensitive, like SQLite's LIKE and FTS5 trigram.
@@ -62,13 +74,12 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   const wanted = terms.filter((t) => t !== '');
   if (wanted.length === 0) return [];
   const mapped = normalizeThaiMapped(text);
-  // Longest first, so where two terms start at the same place the longer one is marked.
-  const pattern = new RegExp([...wanted].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+  const pattern = termsPattern(wanted);
   const ranges: [number, number][] = [];
   for (const m of mapped.text.matchAll(pattern)) {
     if (m[0] === '') continue;
-    const start = mapped.spans[m.index]?.[0] ?? 0;
-    const end = mapped.spans[m.index + m[0].length - 1]?.[1] ?? start;
+    const start = mapped.starts[m.index] ?? 0;
+    const end = mapped.ends[m.index + m[0].length - 1] ?? start;
     const last = ranges.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else ranges.push([start, end]);

@@ -1,2 +1,0 @@
-import { searchFts } from './search-fts';
-await searchFts.run();
