@@ -104,22 +104,41 @@ function marked(text: string, ranges: readonly [number, number][], from = 0, to 
 /** Wraps every occurrence of any term in OPEN/CLOSE. */
 export const markTerms = (text: string, terms: readonly string[]): string => marked(text, matchRanges(text, terms));
 
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** Where words begin, in characters (code points): Thai has no spaces to cut at. */
+function wordStarts(chars: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const piece of words.segment(chars.join(''))) {
+    starts.push(at);
+    at += [...piece.segment].length;
+  }
+  starts.push(at);
+  return starts;
+}
+
 /**
- * An excerpt: the whole text when short, else SNIPPET_CHARS characters (and the marks written over
- * the last one) starting a little before the first match (or at the start when there is none),
- * cut ends shown with '…', every match inside marked.
+ * An excerpt: the whole text when short; else about SNIPPET_CHARS characters, from the start when
+ * the first match lies within them, else from a little before it; cut between words where it can
+ * (between characters only inside a word longer than the excerpt), cut ends shown with '…', every
+ * match inside marked.
  */
 export function snippetOf(text: string, terms: readonly string[]): string {
   const chars = [...text];
   const ranges = matchRanges(text, terms);
   if (chars.length <= SNIPPET_CHARS) return marked(text, ranges);
-  // From a UTF-16 offset to a character offset (Thai is all in the BMP, but emoji are not).
-  const first = ranges[0] ? [...text.slice(0, ranges[0][0])].length : 0;
-  let start = Math.max(0, Math.min(first - Math.floor(SNIPPET_CHARS / 4), chars.length - SNIPPET_CHARS));
-  // Start on a consonant, not on the marks written over it.
+  // From UTF-16 offsets to character offsets (Thai is all in the BMP, but emoji are not).
+  const toChar = (unit: number) => [...text.slice(0, unit)].length;
+  const [firstStart, firstEnd] = ranges[0] ? [toChar(ranges[0][0]), toChar(ranges[0][1])] : [0, 0];
+  const bounds = wordStarts(chars);
+  const boundAtOrBefore = (c: number, floor: number) => bounds.filter((b) => b <= c && b >= floor).at(-1);
+  let start = firstEnd <= SNIPPET_CHARS ? 0 : Math.max(0, firstStart - Math.floor(SNIPPET_CHARS / 4));
+  start = boundAtOrBefore(start, start - Math.floor(SNIPPET_CHARS / 4)) ?? start;
+  // Never on the marks written over a consonant.
   while (start > 0 && isCombining(chars[start])) start -= 1;
-  let end = start + SNIPPET_CHARS;
-  // And end after the marks of the last consonant, not between them.
+  const limit = Math.min(chars.length, start + SNIPPET_CHARS);
+  let end = limit === chars.length ? limit : (boundAtOrBefore(limit, Math.max(firstEnd, start + 1)) ?? limit);
   while (end < chars.length && isCombining(chars[end])) end += 1;
   const unit = (c: number) => chars.slice(0, c).join('').length;
   const body = marked(text, ranges, unit(start), unit(end));
