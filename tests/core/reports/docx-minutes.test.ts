@@ -5,6 +5,7 @@ import { minutesDocx } from '../../../electron/core/reports/docx/minutes-docx';
 import { TH } from '../../../electron/core/reports/html/strings-th';
 import { type TestCore, openCore, steppingClock } from '../../support/core';
 import { seedSampleForum } from '../../support/sample-forum';
+import { addSchulzePoll, LONG_OPTIONS } from './schulze-example';
 import { measure, wordsOf } from './text-width';
 
 interface Unzipped {
@@ -241,7 +242,10 @@ async function wordsTooWide(tables: readonly string[]): Promise<string[]> {
 
 it('prints the action plan on a landscape page of its own, and no table has a word wider than its column', { timeout: 120_000 }, async () => {
   const t = await openCore({ now: steppingClock() });
-  const { model } = await sampleMinutes(t);
+  const s = await seedSampleForum(t);
+  // And a Schulze poll's two 5 × 5 tables with long option names.
+  await addSchulzePoll(t, s.forumId, 'จัดลำดับโครงการแบบเทียบทีละคู่', LONG_OPTIONS, s.item.problems);
+  const model = await t.call('reports.minutes', { forumId: s.forumId });
   const { xml } = await unzip(await minutesDocx(model, { thaiDigits: true }));
   const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
   const table = tables.find((tbl) => tbl.includes('ตัวชี้วัด'));
@@ -261,8 +265,8 @@ it('prints the action plan on a landscape page of its own, and no table has a wo
   expect(grid).toHaveLength(8);
   expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(attr('pgSz', 'w') - attr('pgMar', 'left') - attr('pgMar', 'right'));
 
-  // Every table of the minutes: the plan, the polls', the priorities, the sign-in sheet, the annexes.
-  expect(tables.length).toBeGreaterThan(5);
+  // Every table of the minutes: the plan, the polls' (Schulze's two included), the priorities, the sign-in sheet, the annexes.
+  expect(tables.filter((tbl) => tbl.includes('ขยายเขตประปาหมู่บ้านไปยังคุ้มหนองบัวใต้'))).toHaveLength(3);
   expect(await wordsTooWide(tables)).toEqual([]);
 });
 

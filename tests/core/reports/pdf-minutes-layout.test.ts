@@ -9,6 +9,7 @@ import { openCore, steppingClock } from '../../support/core';
 import { forumDraft } from '../../support/factories';
 import { seedSampleForum } from '../../support/sample-forum';
 import { openPdf, type PdfFile, type Raster, type WordBox } from './pdf-tools';
+import { addSchulzePoll, LONG_OPTIONS } from './schulze-example';
 
 const MM = 72 / 25.4;
 /** Every margin of the minutes, portrait or landscape, is at least this wide. */
@@ -66,6 +67,8 @@ function collisions(pdf: PdfFile, page: number): string[] {
 it('prints every table, the action plan with the longest names included, with no cell running into another', { timeout: 120_000 }, async () => {
   const t = await openCore({ now: steppingClock() });
   const s = await seedSampleForum(t);
+  // And the widest poll tables: a Schulze poll's two 5 × 5 tables with long option names.
+  await addSchulzePoll(t, s.forumId, 'จัดลำดับโครงการแบบเทียบทีละคู่', LONG_OPTIONS, s.item.problems);
   const exported = await t.call('reports.export', { forumId: s.forumId, format: 'pdf', thaiDigits: true });
   const pdf = openPdf(Buffer.from(exported.base64, 'base64'));
   // The widest entries are there to be collided with: the plan's agency, owner, type and budget.

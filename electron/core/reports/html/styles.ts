@@ -52,6 +52,7 @@ table.signin td { height: 11mm; vertical-align: middle; }
 .poll .meta { break-inside: avoid; break-after: avoid; }
 .poll .rounds-head { font-weight: 700; break-after: avoid; }
 .poll div.rounds { break-inside: avoid; }
+.poll p.matrix-note { font-size: 14pt; }
 section.plan { page: plan; }
 .nowrap { white-space: nowrap; }
 svg.chart { display: block; margin: 4pt 0 8pt; break-inside: avoid; }
