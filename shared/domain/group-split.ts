@@ -11,15 +11,20 @@
  *   turn takes its share of who is left by controlled rounding of the sector × village table
  *   (see controlled-rounding.ts); taking ⌊left/groups left⌋ or ⌈left/groups left⌉ every time keeps
  *   every later share within the same two whole numbers, hence the guarantees.
- *   Then, within those shares, gender and age group: which of each cell's people the group takes
- *   is a transport problem (flow-network.ts) — the cell's share exactly, each gender's count
- *   within ⌊left/groups left⌋…⌈left/groups left⌉ — so each group's count of each gender stays
- *   within 1 of its fair share whenever the cells' shares leave room for it (when they do not,
- *   the bounds are widened one step at a time until they do: the sector and village balance
- *   comes first). Age groups likewise, within each cell's chosen genders. Within one cell,
- *   gender and age group people are taken in Thai name order. Without this, a room of one
- *   village and one sector was cut by name order: the นาง and นางสาว in one group, the นาย in
- *   another.
+ *   Then gender and age group, as far as those guarantees leave room (property-tested against
+ *   every possible split of small rooms): each group's count of each gender, then of each age
+ *   group, within 1 of its fair share (the total over the number of groups). In three steps:
+ *   1. which of each cell's people a group takes is a transport problem (flow-network.ts): the
+ *      cell's share exactly, each gender's count within ⌊left/groups left⌋…⌈left/groups left⌉,
+ *      widened a step at a time where the cells' shares leave no room; then the age groups
+ *      likewise within each cell's chosen genders; within that, Thai name order;
+ *   2. `rebalance`: moves and swaps that keep every sector, village and cell count, while they
+ *      bring the groups nearer their gender and age shares (taking group after group cannot see
+ *      that it leaves a later group no room);
+ *   3. where a gender or age group is still more than 1 off, `searchSplit` looks for a split
+ *      without any (within a step budget; what steps 1–2 found stays when there is none).
+ *   Without this, a room of one village and one sector was cut by name order: the นาง and
+ *   นางสาว in one group, the นาย in another.
  *
  * `by_village` — one group per village (people with no village form one group of their own).
  *   `maxGroups`, when given and smaller than the number of villages, merges: the `maxGroups`
