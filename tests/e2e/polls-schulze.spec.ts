@@ -1,45 +1,19 @@
 /**
  * A Schulze poll whose pairwise results run in a cycle shows, beside the pairwise table, the
  * strongest paths that decide it, so "beats 4 others" can be checked by hand: the Wikipedia
- * example (45 voters, five options), every cell as published, each pair's winner in bold.
+ * example (45 voters, five options: tests/core/reports/schulze-example.ts), every cell as
+ * published, each pair's winner in bold.
  */
 import { expect, test } from '@playwright/test';
+import { addSchulzePoll, LONG_OPTIONS, P } from '../core/reports/schulze-example';
 import { makeForum, sharedWethi, shot } from './wethi';
 
-const OPTIONS = [
-  'ขยายเขตประปาหมู่บ้านไปยังคุ้มหนองบัวใต้และคุ้มโนนสูง',
-  'ปรับปรุงถนนลูกรังสายบ้านหนองบัว–บ้านโนนสูงเป็นถนนคอนกรีตเสริมเหล็ก',
-  'ติดตั้งไฟฟ้าส่องสว่างทางโค้งหน้าโรงเรียนบ้านหนองบัว',
-  'ก่อสร้างลานกีฬาอเนกประสงค์ประจำหมู่บ้าน',
-  'ขุดลอกสระน้ำสาธารณะประโยชน์หนองบัวใหญ่',
-];
-const BALLOTS: [string, number][] = [
-  ['ACBED', 5],
-  ['ADECB', 5],
-  ['BEDAC', 8],
-  ['CABED', 3],
-  ['CAEBD', 7],
-  ['CBADE', 2],
-  ['DCEBA', 7],
-  ['EBADC', 8],
-];
-/** Published: the strongest path from the row's option to the column's. */
-const P = [
-  [0, 28, 28, 30, 24],
-  [25, 0, 28, 33, 24],
-  [25, 29, 0, 29, 24],
-  [25, 28, 28, 0, 24],
-  [25, 28, 28, 31, 0],
-];
+const OPTIONS = LONG_OPTIONS;
 
 test('Schulze results show the strongest paths that decide a cycle, each pair’s winner in bold', async ({ page }) => {
   const wethi = sharedWethi();
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 6 บ้านหนองบัว' });
-  const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'จัดลำดับโครงการแบบเทียบทีละคู่', method: 'schulze', options: OPTIONS.map((label) => ({ label })) });
-  await wethi.call('polls.open', { id: poll.id });
-  const id = (letter: string) => poll.options['ABCDE'.indexOf(letter)]?.id as string;
-  await wethi.call('polls.addBallots', { pollId: poll.id, ballots: BALLOTS.map(([order, count]) => ({ ranking: [...order].map(id), count })) });
-  await wethi.call('polls.close', { id: poll.id });
+  await addSchulzePoll(wethi, forum.id, 'จัดลำดับโครงการแบบเทียบทีละคู่', OPTIONS);
 
   await wethi.open(page, `?forum=${forum.id}&tab=polls`);
   // The first screen of a cold page on a busy machine: wait for the results, however long they take to come.

@@ -35,7 +35,7 @@ export const P = [
 ];
 
 /** A closed Schulze poll with the example's ballots, its options labelled A–E in order by `labels`. */
-export async function addSchulzePoll(t: TestCore, forumId: string, title: string, labels: readonly string[], agendaItemId?: string) {
+export async function addSchulzePoll(t: Pick<TestCore, 'call'>, forumId: string, title: string, labels: readonly string[], agendaItemId?: string) {
   const poll = await t.call('polls.create', { forumId, agendaItemId, title, method: 'schulze', options: labels.map((label) => ({ label })) });
   await t.call('polls.open', { id: poll.id });
   const id = (letter: string) => poll.options[ORDER.indexOf(letter as (typeof ORDER)[number])]?.id as string;
