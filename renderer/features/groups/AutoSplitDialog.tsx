@@ -11,7 +11,7 @@ import { MAX_GROUPS } from '../../../shared/contract';
 import { useLabels } from '../../i18n/labels';
 import { balanceOf } from './balance';
 import { BalanceTable } from './BalanceTable';
-import type { Attendee, GroupList } from './queries';
+import type { Attendee, GroupList } from '../../api/queries/groups';
 import { previewSplit } from './split-preview';
 import type { SplitRequest } from './useGroupActions';
 

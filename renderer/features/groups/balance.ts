@@ -3,7 +3,7 @@
  * facilitator sees a split is balanced before (the preview) and after (the result) making it.
  */
 import { compareThai } from '../../../shared/domain/thai-text';
-import type { Attendee } from './queries';
+import type { Attendee } from '../../api/queries/groups';
 
 export interface GroupBalance {
   name: string;

@@ -4,7 +4,7 @@
  */
 import { fullName } from '../../../shared/domain/thai-text';
 import { numberedGroupName, splitBalanced, splitByVillage, villageGroupName } from '../../../shared/domain/group-split';
-import type { Attendee } from './queries';
+import type { Attendee } from '../../api/queries/groups';
 import type { SplitRequest } from './useGroupActions';
 
 export function previewSplit(attendees: readonly Attendee[], request: SplitRequest): { name: string; memberIds: string[] }[] {

@@ -11,21 +11,21 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { bindHotkeys } from '../../ui/key-hint';
 import { Keys } from '../../ui/Keys';
-import { useAgenda } from '../agenda/queries';
-import { ProjectorControl } from '../projector/ProjectorControl';
+import type { ForumSlot } from '../../ui/slots';
+import { useAgenda } from '../../api/queries/agenda';
 import { CategoriesModal } from './CategoriesModal';
-import { useCategoryLabels, useCategoryName } from './category-label';
+import { useCategoryLabels, useCategoryName } from '../../ui/category-label';
 import { IssueDrawer } from './IssueDrawer';
 import { ISSUE_HOTKEYS } from './issue-keys';
 import { IssueKeyHints } from './IssueKeyHints';
 import { detailField, type IssueCommands, IssueList, type Section } from './IssueList';
 import { MergeModal } from './MergeModal';
 import { QuickEntry } from './QuickEntry';
-import { type Issue, useIssueCategories, useIssues, useIssuesByCategory } from './queries';
+import { type Issue, useIssueCategories, useIssues, useIssuesByCategory } from '../../api/queries/issues';
 import { SplitModal } from './SplitModal';
 import { useIssueActions } from './useIssueActions';
 
-export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: { ProjectorControl: ForumSlot } }) {
   const { t } = useTranslation();
   const issues = useIssues(forum.id);
   const categories = useIssueCategories(forum.id);
@@ -127,7 +127,7 @@ export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
             data-testid="group-toggle"
           />
         </Group>
-        <ProjectorControl forumId={forum.id} />
+        <slots.ProjectorControl forumId={forum.id} />
       </Group>
       <QuickEntry
         textareaRef={quickRef}

@@ -7,7 +7,7 @@ import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/co
 import { type KeyboardEvent, type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
-import type { AgendaItem } from '../agenda/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 interface Props {
   textareaRef: RefObject<HTMLTextAreaElement | null>;

@@ -7,10 +7,10 @@ import { Badge, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
 import type { KeyboardEvent, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant } from './queries';
-import { RosterOptions } from './RosterOptions';
-import { formatClock } from './speech-time';
-import { useRosterSearch } from './useRosterSearch';
+import type { Participant } from '../../api/queries/speakers';
+import { RosterOptions } from '../../ui/RosterOptions';
+import { formatClock } from '../../ui/speech-time';
+import { useRosterSearch } from '../../ui/useRosterSearch';
 
 const LIMIT = 6;
 const LIST_ID = 'speaker-options';
