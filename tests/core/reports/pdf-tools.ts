@@ -28,7 +28,7 @@ export interface PdfFile {
   text(options?: { first?: number; last?: number; layout?: boolean }): string;
   fonts(): string;
   images(): string;
-  /** Every word with its box in points (origin top left). */
+  /** Every word with its box in points (origin top left), as `pdftotext -bbox-layout` reads them into lines and blocks. */
   words(page: number): WordBox[];
   /** The page's size in points. */
   size(page: number): { width: number; height: number };
@@ -52,7 +52,7 @@ export function openPdf(data: Buffer, dir = tempDir('wethi-pdf-')): PdfFile {
     fonts: () => run('pdffonts', [file]),
     images: () => run('pdfimages', ['-list', file]),
     words: (page) =>
-      [...run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+      [...run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox-layout', file, '-']).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
         (m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? '' }),
       ),
     size: (page) => {
