@@ -1,4 +1,7 @@
-/** Runs the real `wethi` launcher as a child process, from a working folder of the test's choosing. */
+/**
+ * Runs the real `wethi` launcher as a child process, from a working folder of the test's choosing:
+ * bin/wethi.mjs and the built CLI in out/cli (rebuilt for the run by tests/cli/global-setup.ts).
+ */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,8 +16,9 @@ export interface Run {
   stderr: string;
 }
 
-export function wethi(args: string[], cwd: string): Run {
-  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+/** `timeoutMs`: a command that should answer at once is killed after it (exit code null). */
+export function wethi(args: string[], cwd: string, timeoutMs = 60_000): Run {
+  const result = spawnSync(process.execPath, [LAUNCHER, ...args], { cwd, encoding: 'utf8', timeout: timeoutMs });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

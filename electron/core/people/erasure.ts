@@ -5,7 +5,7 @@
  * facilitator chose to, and the erasure is logged with ids only, so it can be applied again
  * to whatever comes back from an older copy. Run inside a write transaction.
  */
-import type { Db } from '../store/database';
+import { type Db, fullTextTables } from '../store/database';
 import { type NameOf, redactMentions } from './mentions';
 import { ERASED_PLACEHOLDER } from './strings-th';
 
@@ -48,7 +48,7 @@ export function eraseInDb(db: Db, erasure: Erasure, name: NameOf | null): Erased
     ).run(erasure.personId, erasure.erasedAt, erasure.redacted ? 1 : 0);
   }
   // The full-text indexes keep deleted terms until their segments merge: merge them now.
-  if (count > 0) for (const fts of ['note_fts', 'issue_fts']) if (hasTable(db, fts)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('optimize')`).run();
+  if (count > 0) for (const fts of fullTextTables(db)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('optimize')`).run();
   return { found, redacted: count, forumIds };
 }
 
@@ -76,13 +76,14 @@ export function reapplyErasures(db: Db, log: readonly Erasure[]): number {
  * After an erase: the file rewritten without free space (VACUUM), so no deleted row is left in
  * a free page or a page's free space from before secure_delete was on, and the write-ahead log
  * emptied. Returns false when another connection kept it from finishing (the CLI reading).
- * VACUUM keeps rowids here (tables without INTEGER PRIMARY KEY may be renumbered in principle),
- * and the full-text indexes map rowids: they are rebuilt after it, so search never drifts.
+ * The full-text indexes are rebuilt from their own rows after it, so their segments keep no
+ * term of what was erased or redacted. (VACUUM keeps the rowids they point at: SQLite copies
+ * rowid tables as they are; tests/core/people/erase-leaves-nothing.test.ts searches afterwards.)
  */
 export function compactDatabase(db: Db): boolean {
   try {
     db.exec('VACUUM');
-    for (const fts of ['note_fts', 'issue_fts']) if (hasTable(db, fts)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`).run();
+    for (const fts of fullTextTables(db)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`).run();
     const result = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
     return result[0]?.busy === 0;
   } catch {

@@ -55,5 +55,8 @@ export function reportsService(ctx: Context, deps: ReportsDeps): HandlersFor<'re
 
     'reports.export': async ({ forumId, thaiDigits, format }) =>
       exportMinutes(ctx, await buildMinutes(ctx, forumId), format, { thaiDigits, printer: deps.printer }),
+
+    // papaparse and the table builders load with the first CSV export, not with the core.
+    'reports.tables': async ({ forumId }) => (await import('./csv/report-csv')).reportCsv(ctx, await buildMinutes(ctx, forumId)),
   };
 }

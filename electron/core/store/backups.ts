@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Backup } from '../../../shared/contract';
 import Database from 'better-sqlite3';
-import { BUSY_TIMEOUT_MS, type Db, writeTransaction } from './database';
+import { BUSY_TIMEOUT_MS, type Db, fullTextTables, writeTransaction } from './database';
 
 export const KEEP_ROLLING = 10;
 type Reason = Backup['reason'];
@@ -81,9 +81,7 @@ export function rewriteBackups(dir: string, change: (db: Db) => void): { rewritt
         db.pragma('secure_delete = ON');
         writeTransaction(db, () => change(db))();
         db.exec('VACUUM');
-        for (const fts of ['note_fts', 'issue_fts']) {
-          if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = ?").get(fts)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`).run();
-        }
+        for (const fts of fullTextTables(db)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`).run();
       } finally {
         db.close();
       }

@@ -41,6 +41,18 @@ export function writeTransaction<A extends unknown[], R>(db: Db, fn: (...args: A
   return db.transaction(fn).immediate;
 }
 
+/**
+ * The full-text indexes of this file (notes, issues, resolutions in the current schema; fewer in
+ * an older backup): FTS5 tables keep deleted terms in their segments until they are merged, so an
+ * erasure merges or rebuilds each of them.
+ */
+export function fullTextTables(db: Db): string[] {
+  return db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts5%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+}
+
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
   const db = new Database(path, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

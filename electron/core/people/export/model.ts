@@ -63,7 +63,7 @@ export function buildPersonExport(ctx: Context, personId: string): PersonExport 
     return labels.get(optionId) as string;
   };
   const ballots = all<Omit<PersonExport['ballots'][number], 'choice'> & { method: PollMethod; content: string }>(
-    `SELECT ${FORUM}, b.id, p.id AS pollId, p.title AS pollTitle, p.method, b.seq, b.content, b.count, b.created_at AS createdAt
+    `SELECT ${FORUM}, p.id AS pollId, p.title AS pollTitle, p.method, b.seq, b.content, b.count, b.created_at AS createdAt
      FROM poll_ballot b JOIN poll p ON p.id = b.poll_id JOIN forum f ON f.id = p.forum_id WHERE b.voter_id = ? ORDER BY b.created_at, b.seq`,
   ).map(({ content, ...b }) => ({ ...b, choice: choiceOf(content, label) }));
   const scores = all<PersonExport['scores'][number]>(
