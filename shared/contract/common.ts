@@ -60,6 +60,8 @@ export const NullableText = (max = 200) =>
 export const ERROR_CODES = [
   'validation',
   'not_found',
+  /** The id exists but belongs to another forum (or the person is not registered at it): electron/core/guard.ts. */
+  'outside_forum',
   'conflict',
   'unknown_operation',
   'database_newer',

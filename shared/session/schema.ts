@@ -27,7 +27,7 @@ import { Criterion } from '../tally/types';
 
 export const SESSION_FORMAT = 'wethi-session';
 /** Bumped when a reader of the previous version could misread a file of this one (see docs). */
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 export const SESSION_EXTENSION = '.wethi';
 
 const text = z.string();
@@ -224,6 +224,8 @@ export const PollRow = z.strictObject({
   closed_at: maybe(at),
   created_at: at,
   updated_at: at,
+  /** Since version 2: how many were eligible when the poll closed (null unless closed). */
+  closed_eligible_count: maybe(count),
 });
 
 export const PollOptionRow = z.strictObject({

@@ -74,14 +74,6 @@ export function findForum(ctx: Context, id: string, { withDeleted = false } = {}
   return row ? toForum(row) : null;
 }
 
-/**
- * A cheap existence check for writes that only need to know the forum is there (a check-in):
- * findForum counts the attendance, which grows with every arrival.
- */
-export function forumExists(ctx: Context, id: string): boolean {
-  return ctx.sql('SELECT 1 FROM forum WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
-}
-
 export function listForums(ctx: Context, filter: { archived: boolean; deleted: boolean }): Forum[] {
   const rows = ctx
     .sql(

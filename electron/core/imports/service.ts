@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { type Handlers, type ParsedInput, type Person, SensitiveDraft } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { findForum } from '../forums/store';
+import { requireForum } from '../guard';
 import { allPeople, findPerson, insertPerson, register, updatePerson } from '../people/store';
 import { type Analysis, analyseSheet } from './analyse';
 import type { PersonValues } from './parse-row';
@@ -28,7 +28,7 @@ const consentBy = (input: SheetInput) => input.consentRecordedBy || `import: ${i
 export function importsService(ctx: Context): ImportHandlers {
   /** `people`: the register, for the duplicate candidates the preview lists (the commit needs none). */
   const analyse = (input: SheetInput, at: string, people: readonly Person[]) => {
-    if (!findForum(ctx, input.forumId)) throw notFound('forum', input.forumId);
+    requireForum(ctx, input.forumId);
     return analyseSheet({
       fileName: input.file.fileName,
       bytes: Buffer.from(input.file.dataBase64, 'base64'),
@@ -52,7 +52,7 @@ export function importsService(ctx: Context): ImportHandlers {
     previewed = null;
     const recordedBy = SensitiveDraft.shape.consentRecordedBy.safeParse(consentBy(input));
     if (!kept || !recordedBy.success) return analyse(input, at, []);
-    if (!findForum(ctx, input.forumId)) throw notFound('forum', input.forumId);
+    requireForum(ctx, input.forumId);
     const consent = { consentGivenAt: at, consentRecordedBy: recordedBy.data };
     return {
       ...kept,
@@ -90,6 +90,8 @@ export function importsService(ctx: Context): ImportHandlers {
       const merges = mergeTargets(ctx, input.mergeDuplicates, new Set(a.rows.map((r) => r.line)));
 
       return ctx.write('imports.commit', (emit) => {
+        // Again inside the transaction: reading the sheet took time, the forum may have gone meanwhile.
+        requireForum(ctx, input.forumId);
         let merged = 0;
         for (const { line, values } of a.valid) {
           const existing = merges.get(line);

@@ -55,12 +55,12 @@ describe('session.import refuses, writing nothing', () => {
   it('a file from a newer version, naming both versions', async () => {
     const error = await refused(
       reseal(content, (f) => {
-        f.version = 2;
+        f.version = 3;
         f.data.poll[0].new_column = 'from the future';
       }),
-      { code: 'import_invalid', messageKey: 'session.error.newer_version', message: /version 2.*up to version 1/s },
+      { code: 'import_invalid', messageKey: 'session.error.newer_version', message: /version 3.*up to version 2/s },
     );
-    expect(error.details).toEqual({ fileVersion: 2, supportedVersion: 1 });
+    expect(error.details).toEqual({ fileVersion: 3, supportedVersion: 2 });
   });
 
   it('a row with a column the format does not know, or a value of the wrong kind', async () => {
