@@ -47,8 +47,17 @@ const file = (text: string, type: string): PageFile => {
 // `__dirname` in the bundled Electron main (CommonJS), `import.meta.dirname` under tsx and vitest.
 const here = typeof __dirname === 'string' ? __dirname : import.meta.dirname;
 
-/** The project root when running from source (electron/room → ../..). */
-const SOURCE_ROOT = path.resolve(here, '..', '..');
+/**
+ * The project root of a checkout: the nearest folder above this file with the phone page's
+ * sources (electron/room under tsx and vitest; out/cli/chunks in the built CLI).
+ */
+function sourceRoot(): string {
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'room-page', 'main.ts')) && fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(here, '..', '..');
+  }
+}
+const SOURCE_ROOT = sourceRoot();
 
 function newestSource(dir: string): number {
   let newest = 0;

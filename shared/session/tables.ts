@@ -198,6 +198,8 @@ export const TABLES_LEFT_OUT: Readonly<Record<string, string>> = {
   room_group_code: "small groups' codes for this laptop's room",
   room_person_code: "participants' personal codes for this laptop's room",
   room_ballot: "the phones' resend receipts for this laptop's room; the ballots themselves travel as poll_ballot",
+  erasure:
+    "this computer's log of people erased here (ids only, no personal data); it is applied to every file imported here, and is not the forum's content",
   note_draft:
     "text still being typed by one note-taker on this computer; a finished forum has none worth keeping, and another laptop's draft would pop up as a crashed session there",
 };

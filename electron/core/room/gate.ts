@@ -70,7 +70,7 @@ export function createGate(ctx: Context, events: ChangeBus, live: { roomId: stri
     // '' for a phone that has no voter yet (joining): its write changes nobody else's screen.
     ownWrite = voter?.id ?? '';
     try {
-      return ctx.write(op, fn, 'immediate');
+      return ctx.write(op, fn);
     } finally {
       ownWrite = null;
     }

@@ -6,9 +6,9 @@
  */
 import type { ChangeEvent, OpName, RoomPollCount, RoomStatus } from '../../../shared/contract';
 import type { Context } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
 import type { ChangeBus } from '../events';
-import { forumExists } from '../forums/store';
+import { requireForum as guardForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { pollRowsOf, requirePollRow } from '../polls/store';
 import { countPdfPages, type PdfPrinter } from '../reports/pdf/printer';
@@ -54,7 +54,7 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
   let opening = false;
 
   const requireForum = (forumId: string) => {
-    if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+    guardForum(ctx, forumId);
   };
 
   const count = (sql: string, ...params: unknown[]) => ctx.sql(sql).pluck().get(...params) as number;
@@ -103,7 +103,7 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
     ctx.write('room.close', (emit) => {
       ctx.sql('UPDATE room SET closed_at = ? WHERE id = ? AND closed_at IS NULL').run(ctx.now(), room.roomId);
       emit(roomChanged(room.forumId));
-    }, 'immediate');
+    });
     return room.listener.close();
   };
 
@@ -112,7 +112,7 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
       const value = fn();
       emit(roomChanged(forumId));
       return value;
-    }, 'immediate');
+    });
 
   const groupsWithoutCode = (forumId: string) =>
     count('SELECT count(*) FROM small_group g WHERE g.forum_id = ? AND NOT EXISTS (SELECT 1 FROM room_group_code c WHERE c.group_id = g.id)', forumId);
@@ -260,19 +260,19 @@ export function roomService(ctx: Context, deps: RoomDeps): RoomControl {
         const s = editSubmission(ctx, id, patch);
         emit(roomChanged(s.forumId));
         return s;
-      }, 'immediate'),
+      }),
     'room.acceptSubmission': ({ id, intoIssueId }) =>
       ctx.write('room.acceptSubmission', (emit) => {
         const s = acceptSubmission(ctx, id, intoIssueId, emit);
         emit(roomChanged(s.forumId));
         return s;
-      }, 'immediate'),
+      }),
     'room.hideSubmission': ({ id, hidden }) =>
       ctx.write('room.hideSubmission', (emit) => {
         const s = hideSubmission(ctx, id, hidden);
         emit(roomChanged(s.forumId));
         return s;
-      }, 'immediate'),
+      }),
   };
 
   return {

@@ -13,7 +13,7 @@ import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { appendDetails } from '../issues/details';
 import { createIssue, endPosition, requireActiveIssue } from '../issues/write-issue';
-import { currentAgendaItem } from '../notes/references';
+import { requireForum } from '../guard';
 import { insertNote } from '../notes/store';
 import type { Voter } from './voters';
 
@@ -105,7 +105,7 @@ export function submit(ctx: Context, voter: Voter, s: Submitted, emit: Emit): 's
   let status: RoomSubmission['status'] = 'pending';
   let issueId: string | null = null;
   let noteId: string | null = null;
-  const agendaItemId = currentAgendaItem(ctx, voter.forumId);
+  const agendaItemId = requireForum(ctx, voter.forumId).currentAgendaItemId;
   if (group !== null) {
     status = 'accepted';
     if (s.kind === 'report' || s.kind === 'question') {
@@ -138,7 +138,7 @@ function newIssue(ctx: Context, forumId: string, v: { text: string; cause: strin
     needs: v.need ? [v.need] : [],
     raisedByPersonId: v.personId,
     groupId: v.groupId,
-    agendaItemId: currentAgendaItem(ctx, forumId),
+    agendaItemId: requireForum(ctx, forumId).currentAgendaItemId,
     splitFrom: null,
     position: endPosition(ctx, forumId),
   });
