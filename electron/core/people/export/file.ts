@@ -1,9 +1,11 @@
-/** A person's export as a file to hand over: JSON, a PDF printed from the HTML, or an XLSX workbook. */
+/**
+ * A person's export as a file to hand over: JSON, a PDF printed from the HTML, or an XLSX
+ * workbook. exceljs is loaded only to write an XLSX, as the minutes do (the CLI's start-up).
+ */
 import type { PersonExport, ReportFile } from '../../../../shared/contract';
 import { fullName } from '../../../../shared/domain/thai-text';
 import { slug } from '../../reports/export';
 import { countPdfPages, type PdfPrinter } from '../../reports/pdf/printer';
-import { tablesXlsx } from '../../reports/xlsx/report-xlsx';
 import { renderPersonHtml } from './html';
 import { personTables } from './tables';
 
@@ -27,7 +29,7 @@ export async function personFile(model: PersonExport, format: PersonFileFormat, 
       pages = countPdfPages(data);
       break;
     case 'xlsx':
-      data = await tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
+      data = await (await import('../../reports/xlsx/report-xlsx')).tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
       break;
   }
   const fileName = `wethi-person-${slug(fullName(model.person))}-${model.exportedAt.slice(0, 10)}.${format}`;
