@@ -8,19 +8,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
-import { call } from '../../electron/core/dispatch';
-import { dump, json, tempDir, wethi } from './wethi';
+import { databaseWithForum, dump, json, tempDir, wethi } from './wethi';
 
 let dir: string;
 let db: string;
 let forumId: string;
 beforeEach(async () => {
   dir = tempDir();
-  db = path.join(dir, 'wethi.db');
-  const core = await createCore({ dbPath: db, backupOnOpen: false, backupIntervalMs: 0 });
-  forumId = (await call(core.handlers, 'forums.create', { title: 'เวทีหมู่ 3', date: '2026-03-01' })).id;
-  core.close();
+  ({ db, forumId } = await databaseWithForum(dir));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

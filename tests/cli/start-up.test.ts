@@ -6,9 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
-import { call } from '../../electron/core/dispatch';
-import { tempDir } from './wethi';
+import { databaseWithForum, tempDir } from './wethi';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const HEAVY = ['better-sqlite3', 'docx', 'exceljs', 'playwright-core'];
@@ -18,10 +16,7 @@ let db: string;
 let forumId: string;
 beforeAll(async () => {
   dir = tempDir();
-  db = path.join(dir, 'wethi.db');
-  const core = await createCore({ dbPath: db, backupOnOpen: false, backupIntervalMs: 0 });
-  forumId = (await call(core.handlers, 'forums.create', { title: 'เวที', date: '2026-03-01' })).id;
-  core.close();
+  ({ db, forumId } = await databaseWithForum(dir, 'เวที'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { createCore } from '../../electron/core/app';
+import { call } from '../../electron/core/dispatch';
 
 const LAUNCHER = path.resolve(import.meta.dirname, '../../bin/wethi.mjs');
 
@@ -32,6 +34,20 @@ export function json<T = unknown>(run: Run): T {
 }
 
 export const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'wethi-cli-'));
+
+/**
+ * A database file `wethi.db` in `dir` holding one forum, made in process (forum create itself
+ * is tested in forum.test.ts); the commands under test then run as child processes.
+ */
+export async function databaseWithForum(dir: string, title = 'เวทีหมู่ 3'): Promise<{ db: string; forumId: string }> {
+  const db = path.join(dir, 'wethi.db');
+  const core = await createCore({ dbPath: db, backupOnOpen: false, backupIntervalMs: 0 });
+  try {
+    return { db, forumId: (await call(core.handlers, 'forums.create', { title, date: '2026-03-01' })).id };
+  } finally {
+    core.close();
+  }
+}
 
 /** Every row of the tables an import touches, to prove a refused import changed nothing. */
 export function dump(dbPath: string): Record<'forum' | 'person' | 'person_sensitive' | 'attendance' | 'audit', unknown[]> {

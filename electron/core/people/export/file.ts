@@ -1,7 +1,4 @@
-/**
- * A person's export as a file to hand over: JSON, a PDF printed from the HTML, or an XLSX
- * workbook. exceljs is loaded only to write an XLSX, as the minutes do (the CLI's start-up).
- */
+/** A person's export as a file to hand over: JSON, a PDF printed from the HTML, or an XLSX workbook. */
 import type { PersonExport, ReportFile } from '../../../../shared/contract';
 import { fullName } from '../../../../shared/domain/thai-text';
 import { slug } from '../../reports/export';
@@ -29,7 +26,9 @@ export async function personFile(model: PersonExport, format: PersonFileFormat, 
       pages = countPdfPages(data);
       break;
     case 'xlsx':
-      data = await (await import('../../reports/xlsx/report-xlsx')).tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
+      // exceljs loads only when a workbook is written (the CLI's start-up stays light).
+      const { tablesXlsx } = await import('../../reports/xlsx/report-xlsx');
+      data = await tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
       break;
   }
   const fileName = `wethi-person-${slug(fullName(model.person))}-${model.exportedAt.slice(0, 10)}.${format}`;
