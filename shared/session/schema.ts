@@ -1,5 +1,5 @@
 /**
- * The .wethi session file, version 1 (docs/session-file.md): one forum and every row that
+ * The .wethi session file, version 2 (docs/session-file.md): one forum and every row that
  * belongs to it, table by table. Rows keep the database's snake_case column names and values
  * (0/1 flags, satang, ISO times) so export and import are mechanical and complete; columns the
  * database stores as JSON text travel as JSON values, so the file reads as JSON throughout.

@@ -25,11 +25,12 @@ export async function personFile(model: PersonExport, format: PersonFileFormat, 
       data = await printer.print(renderPersonHtml(model));
       pages = countPdfPages(data);
       break;
-    case 'xlsx':
+    case 'xlsx': {
       // exceljs loads only when a workbook is written (the CLI's start-up stays light).
       const { tablesXlsx } = await import('../../reports/xlsx/report-xlsx');
       data = await tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
       break;
+    }
   }
   const fileName = `wethi-person-${slug(fullName(model.person))}-${model.exportedAt.slice(0, 10)}.${format}`;
   return { fileName, mimeType: MIME[format], base64: data.toString('base64'), pages };
