@@ -8,7 +8,6 @@ import path from 'node:path';
 import { createCore } from '../../core/app';
 import { AppError } from '../../core/errors';
 import { defaultDbPath } from '../../core/paths';
-import { listAddresses } from '../../core/room/addresses';
 import { roomServer } from '../../room/server';
 import { EXIT, UsageError } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
@@ -40,12 +39,12 @@ export const open = defineCommand({
     const forumId = values.forum;
     const port = Number(values.port);
     if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port ${values.port}: a whole number 0–65535`);
-    const host = values.host ?? listAddresses().suggested ?? '127.0.0.1';
     const dbPath = path.resolve(values.db ?? defaultDbPath());
     if (!fs.existsSync(dbPath)) throw new AppError('not_found', 'error.database_missing', `database ${dbPath} does not exist`, { dbPath });
     // A room runs for hours: rolling backups as in the app.
     const core = await createCore({ dbPath, roomServer: roomServer() });
     try {
+      const host = values.host ?? (await invoke(core, 'room.addresses', {})).suggested ?? '127.0.0.1';
       const status = await invoke(core, 'room.open', { forumId, host, port });
       const room = status.room as NonNullable<typeof status.room>;
       io.out(`${JSON.stringify({ url: room.url, code: room.code, host: room.host, port: room.port })}\n`);

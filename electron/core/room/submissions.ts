@@ -13,7 +13,7 @@ import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { appendDetails } from '../issues/details';
 import { createIssue, endPosition, requireActiveIssue } from '../issues/write-issue';
-import { requireForum } from '../guard';
+import { requireForum, requireInForum } from '../guard';
 import { insertNote } from '../notes/store';
 import type { Voter } from './voters';
 
@@ -161,8 +161,8 @@ export function acceptSubmission(ctx: Context, id: string, intoIssueId: string |
   if (s.kind === 'issue' || s.kind === 'idea') {
     if (intoIssueId !== undefined) {
       // A duplicate: what it adds (cause, need) goes under the issue already on the list.
-      const issue = requireActiveIssue(ctx, intoIssueId);
-      if (issue.forum_id !== s.forumId) throw notFound('issue', intoIssueId);
+      requireInForum(ctx, s.forumId, 'issue', intoIssueId);
+      requireActiveIssue(ctx, intoIssueId);
       if (s.cause) appendDetails(ctx, intoIssueId, 'cause', [s.cause]);
       if (s.need) appendDetails(ctx, intoIssueId, 'need', [s.need]);
       ctx.sql('UPDATE issue SET updated_at = ? WHERE id = ?').run(ctx.now(), intoIssueId);
