@@ -144,7 +144,7 @@ export const roomLoad: Bench = {
       const { url, token } = app;
       const hostPort = Number(url.port);
       const op = async <T>(name: string, input: unknown): Promise<T> => {
-        const r = await request({ host: '127.0.0.1', port: hostPort, method: 'POST', path: `/api/${name}`, headers: { 'x-wethi-token': token }, body: input });
+        const r = await request({ host: '127.0.0.1', port: hostPort, method: 'POST', path: `/api/${name}`, headers: { authorization: `Bearer ${token}` }, body: input });
         const result = JSON.parse(r.body) as { ok: boolean; value: T; error?: { message: string } };
         if (!result.ok) throw new Error(`${name}: ${result.error?.message}`);
         return result.value;
