@@ -2,16 +2,16 @@ import path from 'node:path';
 import { expect, it } from 'vitest';
 import { openDatabase } from '../../../../electron/core/store/database';
 import { migrations } from '../../../../electron/core/store/migrations';
-import m0015 from '../../../../electron/core/store/migrations/0015-room';
+import m0014 from '../../../../electron/core/store/migrations/0014-room';
 import { tempDir } from '../../../support/temp';
 
 const AT = '2026-11-23T02:00:00.000Z';
 // The integrator may renumber: the version is this migration's place in the list.
-const VERSION = migrations.indexOf(m0015) + 1;
+const VERSION = migrations.indexOf(m0014) + 1;
 const hex = (n: number) => n.toString(16).padStart(32, '0');
 
-it('migration 0015 adds the room: one open room per forum, ballot ids unique, who-voted without rowid or time', async () => {
-  const file = path.join(tempDir(), 'm15.db');
+it('migration 0014 adds the room: one open room per forum, ballot ids unique, who-voted without rowid or time', async () => {
+  const file = path.join(tempDir(), 'm14.db');
   const before = await openDatabase(file, { targetVersion: VERSION - 1 });
   before.prepare("INSERT INTO forum (id, title, kind, date, status, created_at, updated_at) VALUES ('f1', 'เวทีเดิม', 'village', '2026-11-23', 'open', ?, ?)").run(AT, AT);
   before
