@@ -178,12 +178,22 @@ window.addEventListener('pageshow', (e) => {
 window.addEventListener('online', wake);
 window.addEventListener('offline', () => setOnline(false));
 
+/**
+ * The live line says it is up or down. Only coming back sends what waits at once: a send that
+ * keeps failing while the line is up (the laptop busy, 429) backs off as the outbox says,
+ * rather than being resent by every snapshot, heartbeat and redraw.
+ */
 function setOnline(value: boolean): void {
+  const back = value && !online;
   online = value;
+  showNet();
+  if (back) outbox.kick();
+}
+
+function showNet(): void {
   const net = byId('net');
-  net.textContent = value ? t.online : t.offline;
-  net.className = value ? '' : 'off';
-  if (value) outbox.kick();
+  net.textContent = online ? t.online : t.offline;
+  net.className = online ? '' : 'off';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -276,7 +286,7 @@ function render(): void {
       app.replaceChildren(ideasScreen());
       break;
   }
-  setOnline(online);
+  showNet();
 }
 
 /**
@@ -384,8 +394,7 @@ function homeScreen(): HTMLElement {
             h('button', { type: 'button', 'data-poll': p.id, onclick: () => go(p.needs === 'participant' || p.needs === 'code' ? { name: 'identify', pollId: p.id } : { name: 'poll', pollId: p.id }) }, p.title, p.voted ? h('span', { class: 'badge' }, t.voted) : null),
           ),
         ),
-    groupLink(),
-    languageSwitch(),
+    h('div', { class: 'links' }, groupLink(), languageSwitch()),
   );
 }
 
@@ -412,7 +421,13 @@ function pollScreen(pollId: string): HTMLElement {
     backButton(),
     h('h2', {}, poll.title),
     h('div', { id: 'banner' }),
-    poll.secret ? h('p', { class: 'muted' }, t.secret) : poll.voters === 'devices' ? h('p', { class: 'muted' }, t.devices) : null,
+    session?.group
+      ? h('p', { class: 'muted' }, t.asGroup(session.group.name))
+      : poll.secret
+        ? h('p', { class: 'muted' }, t.secret)
+        : poll.voters === 'devices'
+          ? h('p', { class: 'muted' }, t.devices)
+          : null,
     ed.el,
     send,
   );
