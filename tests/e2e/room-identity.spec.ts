@@ -24,6 +24,7 @@ const phoneShot = async (page: Page, name: string) => {
 };
 
 test('a phone that was in an earlier forum’s room joins the next one from its QR code, as one phone', async ({ browser }) => {
+  test.setTimeout(120_000);
   const earlier = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 ครั้งที่ 1/2569' });
   const next = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 บ้านหนองหญ้าปล้อง ตำบลหนองบัวแดง ครั้งที่ 2/2569' });
   // The same laptop, address and port as last time: the phone's saved session is still there.
@@ -57,6 +58,7 @@ test('a phone that was in an earlier forum’s room joins the next one from its 
 });
 
 test('checked-in participants prove who they are on the phone and are counted once, on paper or by phone', async ({ browser }) => {
+  test.setTimeout(120_000);
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 บ้านหนองหญ้าปล้อง ตำบลหนองบัวแดง ครั้งที่ 2/2569' });
   const kampaeng = await addPerson(wethi, forum.id, { titlePrefix: 'นาง', firstName: 'คำแพง', lastName: 'แสงทองศรีสวัสดิ์วัฒนา', gender: 'female', sector: 'citizens' }, { checkIn: true });
   const prasert = await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'ประเสริฐ', lastName: 'ทองคำ', gender: 'male', sector: 'citizens', phone: '081-234-5678' }, { checkIn: true });
@@ -139,7 +141,8 @@ test('checked-in participants prove who they are on the phone and are counted on
   }
 });
 
-test('printed one-time voting codes: printed from the room tab, one ballot per code', async ({ page, browser }) => {
+test('printed one-time voting codes: printed from the room tab, one ballot per code; voting opened and closed there', async ({ page, browser }) => {
+  test.setTimeout(120_000);
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 บ้านหนองหญ้าปล้อง ตำบลหนองบัวแดง ครั้งที่ 2/2569' });
   const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'เห็นชอบให้ใช้งบกองทุนหมู่บ้านซ่อมถนน', method: 'yes_no' });
   const room = await openRoom(wethi, forum.id);
@@ -163,7 +166,10 @@ test('printed one-time voting codes: printed from the room tab, one ballot per c
     const printed = [...text.matchAll(/\b(\d{4}) (\d{4})\b/g)].map((m) => `${m[1]} ${m[2]}`);
     expect(printed).toHaveLength(3);
     expect((await wethi.call('room.pollSettings', { pollId: poll.id })).voters).toBe('codes');
-    await wethi.call('polls.open', { id: poll.id });
+    // Voting is opened (and later closed) from the same tab.
+    await row.getByTestId('room-poll-step').click();
+    await expect(row.getByTestId('room-poll-step')).toHaveText('ปิดลงคะแนน');
+    expect((await wethi.call('polls.get', { id: poll.id })).status).toBe('open');
 
     const identified = async (code: string) => {
       const phone = await newPhone(browser, room.url);
@@ -194,6 +200,11 @@ test('printed one-time voting codes: printed from the room tab, one ballot per c
     expect(results.yesNo).toMatchObject({ yes: 1, no: 1 });
     await expect(page.getByText('รหัสลงคะแนนที่พิมพ์แล้ว 3 รหัส (ใช้แล้ว 2)')).toBeVisible();
     await expect(row.getByTestId('room-poll-count')).toHaveText('2');
+    await shot(page, 'room-facilitator-codes');
+    await row.getByTestId('room-poll-step').click();
+    await expect(row.getByTestId('room-poll-step')).toHaveCount(0);
+    expect((await wethi.call('polls.get', { id: poll.id })).status).toBe('closed');
+    await expect(two.page.getByText('รอการลงคะแนนครั้งถัดไป')).toBeVisible();
   } finally {
     for (const p of phones) await p.context.close();
     await room.close();
