@@ -3,6 +3,10 @@
  * and read back when the pane opens, so that nothing typed is lost to a crash, a killed process
  * or a power cut. `store` sends the note and clears the box; it resolves only once the note is
  * committed, and on failure puts the text back (the draft on disk still has it).
+ *
+ * The speaker does not carry over to the next note: a remark typed after someone's note, without
+ * picking anyone, was being stored under that person's name. The box goes back to "unattributed"
+ * and remembers the last speaker (`previous`), whom the speaker picker offers first.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, NoteDraft, NoteKind } from '../../../shared/contract';
@@ -39,6 +43,7 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
   const [values, setValues] = useState<DraftValues>(EMPTY);
   const [sync, setSync] = useState<{ state: SyncState; savedAt: Date | null }>({ state: 'idle', savedAt: null });
   const [loaded, setLoaded] = useState(false);
+  const [previous, setPrevious] = useState<Speaker | null>(null);
   const current = useRef(values);
   const syncRef = useRef<DraftSync<Input<'notes.saveDraft'>> | null>(null);
   const targetRef = useRef(targetNow);
@@ -127,9 +132,10 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     const sent = current.current;
     const text = sent.text.trim();
     if (!draftSync || !text) return null;
-    // The box empties at once so the next words can be typed while the note is committed; the
-    // speaker stays (people usually say more than one thing), the kind goes back to a statement.
-    put({ text: '', kind: 'statement', speaker: sent.speaker }, false);
+    // The box empties at once so the next words can be typed while the note is committed; kind
+    // and speaker go back to a statement by nobody in particular.
+    put({ text: '', kind: 'statement', speaker: null }, false);
+    if (sent.speaker) setPrevious(sent.speaker);
     try {
       return await draftSync.commit(() =>
         api.notes.create({
@@ -155,6 +161,8 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     /** What is in the box this instant (state may be a render behind a fast typist). */
     current: () => current.current,
     loaded,
+    /** Who the last stored note was attributed to: offered first when the next speaker is picked. */
+    previous,
     syncState: sync.state,
     savedAt: sync.savedAt,
     setText: (text: string) => put({ ...current.current, text }),
