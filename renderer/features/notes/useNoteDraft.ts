@@ -8,10 +8,11 @@
  * picking anyone, was being stored under that person's name. The box goes back to "unattributed"
  * and remembers the last speaker (`previous`), whom the speaker picker offers first.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Input, NoteDraft, NoteKind } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { DraftSync, type SyncState } from '../../ui/draft-sync';
+import { readBackup, writeBackup } from './draft-backup';
 import type { Note } from '../../api/queries/notes';
 import type { Speaker } from './speaker';
 import { windowAuthor } from './window-author';
@@ -63,14 +64,18 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     [forumId, author],
   );
 
+  // Read as the box first renders, before a keystroke can write over it.
+  const backupAtStart = useMemo(() => readBackup(forumId, author), [forumId, author]);
+
   const put = useCallback(
     (next: DraftValues, save = true) => {
       current.current = next;
       setValues(next);
+      writeBackup(forumId, author, save ? next : null, targetRef.current);
       // An untouched empty box has nothing to keep; a box emptied by hand clears the draft.
       if (save) syncRef.current?.update(toSave(next));
     },
-    [toSave],
+    [toSave, forumId, author],
   );
 
   useEffect(() => {
@@ -83,8 +88,11 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     let retry: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
       api.notes.getDraft({ forumId, author }).then(
-        (draft) => {
+        (saved) => {
           if (!live) return;
+          // What this browser kept of the box, if anything, is newer than the host's copy.
+          const backup = backupAtStart;
+          const draft = backup ?? saved;
           if (draft) {
             // Anything typed while the draft was on its way goes after it, not over it.
             const typed = current.current;
@@ -96,10 +104,13 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
               speaker: untouched ? (draft.speaker ? { ...draft.speaker, number: null } : null) : typed.speaker,
             };
             setValues(current.current);
+            writeBackup(forumId, author, current.current, draft.agendaItemId);
             restoredRef.current(draft);
           }
           setLoaded(true);
           draftSync.start();
+          // The host missed the last of it (it was away): send it now.
+          if (backup && backup.text !== saved?.text) draftSync.update(toSave(current.current));
         },
         // Until the saved draft has been read, saving would overwrite it: try again shortly.
         () => {
@@ -119,12 +130,14 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
       draftSync.dispose();
       syncRef.current = null;
     };
-  }, [api, forumId, author]);
+  }, [api, forumId, author, toSave, backupAtStart]);
 
   // Moving the note to another agenda item is part of the draft too.
   // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the target changes, with the values of now
   useEffect(() => {
-    if (loaded && current.current.text) syncRef.current?.update(toSave(current.current));
+    if (!loaded || !current.current.text) return;
+    writeBackup(forumId, author, current.current, targetNow);
+    syncRef.current?.update(toSave(current.current));
   }, [targetNow, loaded]);
 
   const store = useCallback(async (): Promise<Note | null> => {
