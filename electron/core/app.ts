@@ -70,11 +70,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new ChangeBus();
   let dirty = false;
   const ctx = new DbContext(await open(), { events, now: options.now, onCommit: () => (dirty = true) });
-  if (options.backupOnOpen ?? true) await takeBackup(ctx.db, backupDir, 'open');
+  // The backup being written, if any: an erasure waits for it before compacting the file.
+  let backupsIdle: Promise<void> = Promise.resolve();
+  const backup = (reason: Parameters<typeof takeBackup>[2]) => {
+    const taking = takeBackup(ctx.db, backupDir, reason);
+    backupsIdle = taking.then(
+      () => undefined,
+      () => undefined,
+    );
+    return taking;
+  };
+  if (options.backupOnOpen ?? true) await backup('open');
 
   const handlers: Handlers = {
     ...forumsService(ctx),
-    ...peopleService(ctx),
+    ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle, printer: pdfPrinter }),
     ...importsService(ctx),
     ...representationService(ctx),
     ...agendaService(ctx),
@@ -91,7 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reportsService(ctx, { printer: pdfPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
-    ...backupsService(ctx, { dbPath, backupDir, open, events }),
+    ...backupsService(ctx, { dbPath, backupDir, open, events, backup }),
   };
 
   const interval = options.backupIntervalMs ?? 10 * 60 * 1000;
@@ -100,7 +110,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ? setInterval(() => {
           if (!dirty) return;
           dirty = false;
-          takeBackup(ctx.db, backupDir, 'interval').catch(() => (dirty = true));
+          backup('interval').catch(() => (dirty = true));
         }, interval)
       : null;
   timer?.unref();

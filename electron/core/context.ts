@@ -4,11 +4,10 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
-import type { Transaction } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { ChangeEvent, OpName } from '../../shared/contract';
 import type { ChangeBus } from './events';
-import type { Db } from './store/database';
+import { type Db, writeTransaction } from './store/database';
 
 export interface Context {
   readonly db: Db;
@@ -29,7 +28,7 @@ export class DbContext implements Context {
   private current: Db;
   private statements = new Map<string, Statement>();
   // One transaction wrapper per connection, reused: building it per write costs more than the insert.
-  private runInTransaction: Transaction<(fn: () => unknown) => unknown>;
+  private runInTransaction: (fn: () => unknown) => unknown;
   // Random bytes for ids drawn in blocks: one getRandomValues call per id is measurable per write.
   private readonly randomPool = Buffer.alloc(16 * 256);
   private randomOffset = this.randomPool.length;
@@ -39,7 +38,7 @@ export class DbContext implements Context {
     private readonly options: ContextOptions,
   ) {
     this.current = db;
-    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
+    this.runInTransaction = writeTransaction(db, (fn: () => unknown) => fn());
   }
 
   get db(): Db {
@@ -50,7 +49,7 @@ export class DbContext implements Context {
   replaceDb(db: Db): void {
     this.current = db;
     this.statements = new Map();
-    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
+    this.runInTransaction = writeTransaction(db, (fn: () => unknown) => fn());
   }
 
   sql(source: string): Statement {

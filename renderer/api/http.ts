@@ -1,7 +1,7 @@
 /**
- * The contract over the local host: `POST /api/<op>` with the token header, events over SSE.
- * The token can change under a running page (the host restarted: `setToken`), so nothing that
- * was typed has to be given up for a reload.
+ * The contract over the local host: `POST /api/<op>` with the token as a bearer token, events
+ * over SSE. The token can change under a running page (the host restarted: `setToken`), so
+ * nothing that was typed has to be given up for a reload.
  */
 import type { ApiError, ChangeEvent, OpName, Result } from '../../shared/contract';
 import type { Transport } from '../../shared/api-client';
@@ -68,7 +68,7 @@ export function httpTransport(initial: string, events: HttpEvents): HttpTranspor
       try {
         response = await fetch(`/api/${op}`, {
           method: 'POST',
-          headers: { 'x-wethi-token': sent, 'content-type': 'application/json' },
+          headers: { authorization: `Bearer ${sent}`, 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
       } catch (error) {
@@ -105,7 +105,7 @@ export async function tokenAccepted(token: string): Promise<boolean> {
   try {
     const response = await fetch('/api/forums.list', {
       method: 'POST',
-      headers: { 'x-wethi-token': token, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: '{}',
     });
     return response.ok;

@@ -29,6 +29,7 @@ export const QUERY_ROOTS = [
   'projects',
   'minutes',
   'merge',
+  'people',
 ] as const;
 export type QueryRoot = (typeof QUERY_ROOTS)[number];
 
@@ -62,7 +63,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // Expected sectors live on the forum and change the representation warnings.
   forum: { everywhere: ['forums', 'trash'], ofForum: ['forum', 'representation', 'minutes'] },
   // A person shows up in every forum they attend, so every list that names people is stale.
-  person: { everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes'] },
+  person: { everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'people'] },
   // Counts on the forum list, the forum header and the projector follow attendance; check-ins
   // also change the speakers' roster, equity attendee shares and unassigned people.
   attendance: {

@@ -184,6 +184,8 @@ export const SESSION_TABLE_NAMES = Object.keys(SESSION_TABLES) as SessionTable[]
  */
 export const TABLES_LEFT_OUT: Readonly<Record<string, string>> = {
   audit: "this computer's log of writes to every forum, not the forum's content",
+  erasure:
+    "this computer's log of people erased here (ids only, no personal data); it is applied to every file imported here, and is not the forum's content",
   note_draft:
     "text still being typed by one note-taker on this computer; a finished forum has none worth keeping, and another laptop's draft would pop up as a crashed session there",
 };

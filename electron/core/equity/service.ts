@@ -2,8 +2,7 @@
 import type { PersonRef } from '../../../shared/contract';
 import { type EquityPerson, equity } from '../../../shared/domain/equity';
 import type { Context } from '../context';
-import { notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { findPerson, listAttendees } from '../people/store';
 import { listSpeeches } from '../speakers/store';
@@ -11,7 +10,7 @@ import { listSpeeches } from '../speakers/store';
 export function equityService(ctx: Context): HandlersFor<'equity'> {
   return {
     'equity.summary': ({ forumId, agendaItemId }) => {
-      if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+      requireForum(ctx, forumId);
       const at = ctx.now();
       // The room is who has checked in; the same people whatever agenda item is asked about.
       const attendees = listAttendees(ctx, forumId)

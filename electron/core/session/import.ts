@@ -15,6 +15,7 @@ import type { Entity } from '../../../shared/contract/common';
 import type { SessionImportResult, SessionTableDifference } from '../../../shared/contract/session';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { erasureLog, reapplyErasures } from '../people/erasure';
 import { countsOf } from './export';
 import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
@@ -63,7 +64,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
 
   if (ctx.sql('SELECT 1 FROM forum WHERE id = ?').get(forum.id)) {
     const differences = differingTables(ctx, rows);
-    if (differences.length === 0) return { ...summary, status: 'already_present', peopleKept: 0 };
+    if (differences.length === 0) return { ...summary, status: 'already_present', peopleKept: 0, peopleErased: 0 };
     const tables = differences.map((d) => d.table);
     throw new AppError(
       'conflict',
@@ -89,7 +90,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
     );
   }
 
-  const peopleKept = ctx.write('session.import', (changed) => {
+  const { kept: peopleKept, erased: peopleErased } = ctx.write('session.import', (changed) => {
     // Rows refer to each other in circles (forum ↔ its current agenda item): check keys at commit.
     ctx.db.pragma('defer_foreign_keys = ON');
     const kept = new Set<string>();
@@ -105,13 +106,17 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
         for (const entity of ENTITIES_OF[table]) written.add(entity);
       }
     }
+    // Someone erased on this computer stays erased: the file's copy of them goes again, as it
+    // went here (their links cleared, their name redacted if it was), before anything commits.
+    const inFile = new Set(rows.person.map((row) => row.id));
+    const erased = reapplyErasures(ctx.db, erasureLog(ctx.db).filter((e) => inFile.has(e.personId)));
     // People belong to the register, not to the forum: their event names no forum.
     for (const entity of written) {
       changed({ entity, id: entity === 'forum' ? forum.id : null, forumId: entity === 'person' ? null : forum.id });
     }
-    return kept.size;
+    return { kept: kept.size, erased };
   });
-  return { ...summary, status: 'created', peopleKept };
+  return { ...summary, status: 'created', peopleKept, peopleErased };
 }
 
 /** Every id a row points at is a row of the file or a row already in this database. */

@@ -70,6 +70,12 @@ export const TH = {
   irvEliminated: (votes: string) => `${votes} (ตัดออก)`,
   irvExhausted: 'บัตรที่ไม่มีตัวเลือกเหลือ',
   irvMajority: 'เสียงข้างมากที่ต้องได้ (เกินกึ่งหนึ่ง)',
+  /** Schulze: the pairwise counts and the strongest paths, each a table (rows and columns numbered alike). */
+  schulzePairwise: 'การเทียบทีละคู่',
+  schulzePairwiseNote: 'ตัวเลขคือจำนวนบัตรที่จัดข้อในแถวไว้สูงกว่าข้อในคอลัมน์',
+  schulzePaths: 'ความแข็งแรงของเส้นทางที่แข็งแรงที่สุด',
+  schulzePathsNote:
+    'ตัวเลขคือความแข็งแรงของเส้นทางที่แข็งแรงที่สุดจากข้อในแถวไปยังข้อในคอลัมน์ (คู่ที่ชนะต่อกันเป็นทอด ๆ วัดที่คู่ที่ชนะน้อยที่สุด) ข้อในแถวชนะข้อในคอลัมน์เมื่อตัวเลขนี้มากกว่าตัวเลขในช่องกลับกัน คะแนนคือจำนวนข้อที่ชนะ',
   criteria: (list: string) => `เกณฑ์: ${list}`,
   criterion: (name: string, weight: string) => `${name} (น้ำหนัก ${weight})`,
   otherPolls: 'ผลการลงคะแนนอื่น',
