@@ -22,30 +22,38 @@ const draftState = (page: Page) => page.getByTestId('draft-status');
 /** The draft author of the page's window (window-author.ts), to read its draft back from the host. */
 const authorOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('wethi.noteAuthor') ?? '');
 
-test('a host restart with a new token: the typed text stays in the box and is saved once reconnected', async ({ page, context }) => {
-  // Two restarts of a real host; the machines running it are small and shared.
-  test.setTimeout(240_000);
-  let wethi = wethiAt(host.origin, host.token);
-  const forum = await wethi.call('forums.create', { title: 'เวทีประชาคมหมู่ 6 ไฟดับ', date: '2026-11-23' });
-  await wethi.open(page, `?forum=${forum.id}&tab=notes`);
+/**
+ * A forum's note pane with text saved, then the host killed while more is typed, then the host
+ * back with a new token: the page shows the reconnect bar.
+ */
+async function typeThroughARestart(page: Page, title: string, before: string, during: string) {
+  const first = wethiAt(host.origin, host.token);
+  const forum = await first.call('forums.create', { title, date: '2026-11-23' });
+  await first.open(page, `?forum=${forum.id}&tab=notes`);
   await expect(box(page)).toBeFocused();
-
-  const before = 'ผู้ใหญ่บ้านแจ้งว่าถนนสายหลักจะซ่อมเดือนหน้า';
   await page.keyboard.type(before);
   await expect(draftState(page)).toHaveAttribute('data-state', 'saved');
   const author = await authorOf(page);
 
   // The host goes away; the note-taker keeps typing.
   await host.kill();
-  const during = ' ที่ประชุมขอให้ติดไฟส่องสว่างด้วย';
   await page.keyboard.type(during);
   await expect(draftState(page)).toHaveAttribute('data-state', 'failed');
+  host = await host.restart();
+  await expect(page.getByTestId('reconnect-banner')).toBeVisible({ timeout: 30_000 });
+  return { forum, author, wethi: wethiAt(host.origin, host.token) };
+}
+
+test('a host restart with a new token: the typed text stays in the box and is saved once reconnected', async ({ page, context }) => {
+  // Two restarts of a real host; the machines running it are small and shared.
+  test.setTimeout(240_000);
+  const before = 'ผู้ใหญ่บ้านแจ้งว่าถนนสายหลักจะซ่อมเดือนหน้า';
+  const during = ' ที่ประชุมขอให้ติดไฟส่องสว่างด้วย';
+  const { forum, author, ...back } = await typeThroughARestart(page, 'เวทีประชาคมหมู่ 6 ไฟดับ', before, during);
+  let { wethi } = back;
 
   // Back, with a new token: the page says so, and keeps the note box and its text.
-  host = await host.restart();
-  wethi = wethiAt(host.origin, host.token);
   const banner = page.getByTestId('reconnect-banner');
-  await expect(banner).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('heading', { name: 'ยังเชื่อมต่อกับเวทีไม่ได้' })).toHaveCount(0);
   await expect(box(page)).toHaveValue(before + during);
   await page.screenshot({ path: 'test-results/screenshots/reconnect-banner.png' });
@@ -88,22 +96,9 @@ test('a host restart with a new token: the typed text stays in the box and is sa
 
 test('reloaded during the outage anyway: the text typed meanwhile comes back with the new link and is saved', async ({ page }) => {
   test.setTimeout(180_000);
-  let wethi = wethiAt(host.origin, host.token);
-  const forum = await wethi.call('forums.create', { title: 'เวทีประชาคมหมู่ 8 โหลดหน้าใหม่', date: '2026-11-23' });
-  await wethi.open(page, `?forum=${forum.id}&tab=notes`);
-  await expect(box(page)).toBeFocused();
   const before = 'เสนอให้ขุดลอกหนองน้ำสาธารณะ';
-  await page.keyboard.type(before);
-  await expect(draftState(page)).toHaveAttribute('data-state', 'saved');
-  const author = await authorOf(page);
-
-  await host.kill();
   const during = ' ก่อนถึงหน้าแล้งปีหน้า';
-  await page.keyboard.type(during);
-  await expect(draftState(page)).toHaveAttribute('data-state', 'failed');
-  host = await host.restart();
-  wethi = wethiAt(host.origin, host.token);
-  await expect(page.getByTestId('reconnect-banner')).toBeVisible({ timeout: 30_000 });
+  const { forum, author, wethi } = await typeThroughARestart(page, 'เวทีประชาคมหมู่ 8 โหลดหน้าใหม่', before, during);
 
   // Reloaded against the advice: the old token is gone, so the page can only explain.
   await page.reload();

@@ -24,6 +24,8 @@ export interface DraftValues {
 }
 
 const EMPTY: DraftValues = { text: '', kind: 'statement', speaker: null };
+/** A draft brought back knows the speaker's name but not their badge number (the box looks it up). */
+const valuesOf = (d: NoteDraft): DraftValues => ({ text: d.text, kind: d.kind, speaker: d.speaker ? { ...d.speaker, number: null } : null });
 const RETRY_READ_MS = 2000;
 
 interface Options {
@@ -41,7 +43,10 @@ interface Options {
 export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }: Options) {
   const api = useApi();
   const author = windowAuthor();
-  const [values, setValues] = useState<DraftValues>(EMPTY);
+  // This browser's copy of the box (draft-backup.ts), read before a keystroke can write over it,
+  // is shown at once: it is never older than the host's draft, which may be slow to come or away.
+  const backupAtStart = useMemo(() => readBackup(forumId, author), [forumId, author]);
+  const [values, setValues] = useState<DraftValues>(() => (backupAtStart ? valuesOf(backupAtStart) : EMPTY));
   const [sync, setSync] = useState<{ state: SyncState; savedAt: Date | null }>({ state: 'idle', savedAt: null });
   const [loaded, setLoaded] = useState(false);
   const [previous, setPrevious] = useState<Speaker | null>(null);
@@ -63,9 +68,6 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     }),
     [forumId, author],
   );
-
-  // Read as the box first renders, before a keystroke can write over it.
-  const backupAtStart = useMemo(() => readBackup(forumId, author), [forumId, author]);
 
   const put = useCallback(
     (next: DraftValues, save = true) => {
@@ -90,27 +92,29 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
       api.notes.getDraft({ forumId, author }).then(
         (saved) => {
           if (!live) return;
-          // What this browser kept of the box, if anything, is newer than the host's copy.
-          const backup = backupAtStart;
-          const draft = backup ?? saved;
+          if (backupAtStart) {
+            // The box has shown this browser's copy (and what was typed since) from the start;
+            // the host gets it now if it missed the last of it (it was away).
+            restoredRef.current(backupAtStart);
+            setLoaded(true);
+            draftSync.start();
+            if (current.current.text !== saved?.text) draftSync.update(toSave(current.current));
+            return;
+          }
+          const draft = saved;
           if (draft) {
             // Anything typed while the draft was on its way goes after it, not over it.
             const typed = current.current;
             const text = typed.text ? `${draft.text}${typed.text}` : draft.text;
             const untouched = typed.kind === 'statement' && typed.speaker === null;
-            current.current = {
-              text,
-              kind: untouched ? draft.kind : typed.kind,
-              speaker: untouched ? (draft.speaker ? { ...draft.speaker, number: null } : null) : typed.speaker,
-            };
+            const restored = valuesOf(draft);
+            current.current = { text, kind: untouched ? restored.kind : typed.kind, speaker: untouched ? restored.speaker : typed.speaker };
             setValues(current.current);
             writeBackup(forumId, author, current.current, draft.agendaItemId);
             restoredRef.current(draft);
           }
           setLoaded(true);
           draftSync.start();
-          // The host missed the last of it (it was away): send it now.
-          if (backup && backup.text !== saved?.text) draftSync.update(toSave(current.current));
         },
         // Until the saved draft has been read, saving would overwrite it: try again shortly.
         () => {
