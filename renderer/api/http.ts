@@ -7,6 +7,7 @@ import type { ApiError, ChangeEvent, OpName, Result } from '../../shared/contrac
 import type { Transport } from '../../shared/api-client';
 
 const failure = (error: ApiError): Result<never> => ({ ok: false, error });
+const STREAM_RETRY_MS = 2000;
 
 export interface HttpTransport extends Transport {
   token(): string;
@@ -42,15 +43,23 @@ export function httpTransport(initial: string, events: HttpEvents): HttpTranspor
     };
     opened.onerror = () => {
       lostConnection = true;
-      // EventSource retries a dropped connection by itself, but gives up for good on a refusal:
-      // the host is back with another token.
-      if (opened.readyState === EventSource.CLOSED && source === opened) events.onUnauthorized();
+      // EventSource retries a dropped connection by itself, but gives up for good on an answer
+      // that is not a stream: a refused token (the host is back with another), or a page going away.
+      if (opened.readyState === EventSource.CLOSED && source === opened) void streamClosed(opened);
     };
     // Events sent while it was away are gone: refresh everything.
     opened.onopen = () => {
       if (lostConnection) emit({ entity: '*', id: null, forumId: null });
       lostConnection = false;
     };
+  };
+
+  /** Asks the host why: a refused token is said so; anything else, the stream is opened again. */
+  const streamClosed = async (closed: EventSource) => {
+    const status = await tokenStatus(token);
+    if (source !== closed) return;
+    if (status === 'refused') events.onUnauthorized();
+    else setTimeout(() => source === closed && open(true), STREAM_RETRY_MS);
   };
 
   return {
@@ -100,16 +109,16 @@ export function httpTransport(initial: string, events: HttpEvents): HttpTranspor
   };
 }
 
-/** Whether the host takes this token (one harmless read), before the page switches to it. */
-export async function tokenAccepted(token: string): Promise<boolean> {
+/** Whether the host takes this token (one harmless read), refuses it, or cannot be reached. */
+export async function tokenStatus(token: string): Promise<'ok' | 'refused' | 'unreachable'> {
   try {
     const response = await fetch('/api/forums.list', {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: '{}',
     });
-    return response.ok;
+    return response.status === 401 ? 'refused' : response.ok ? 'ok' : 'unreachable';
   } catch {
-    return false;
+    return 'unreachable';
   }
 }

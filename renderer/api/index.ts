@@ -6,7 +6,7 @@ import { createApi } from '../../shared/api-client';
 import type { WethiBridge } from '../../shared/bridge';
 import type { Api } from '../../shared/contract';
 import { markAccepted, markAuthorized, markUnauthorized } from './auth-state';
-import { httpTransport, tokenAccepted } from './http';
+import { httpTransport, tokenStatus } from './http';
 import { ipcTransport } from './ipc';
 import { forgetToken, keepToken, onAnnouncedToken, onTokenInAddress, takeToken } from './token';
 
@@ -45,7 +45,7 @@ export function connect(): Connection | null {
     onAccepted: markAccepted,
   });
   const reconnect = async (next: string) => {
-    if (!(await tokenAccepted(next))) return false;
+    if ((await tokenStatus(next)) !== 'ok') return false;
     keepToken(next);
     if (next !== transport.token()) transport.setToken(next);
     markAuthorized();
