@@ -105,7 +105,8 @@ test('reloaded during the outage anyway: the text typed meanwhile comes back wit
   await expect(page.getByRole('heading', { name: 'ยังเชื่อมต่อกับเวทีไม่ได้' })).toBeVisible();
   // The new link, in this same tab: the box has everything, and the host gets it.
   await wethi.open(page, `?forum=${forum.id}&tab=notes`);
-  await expect(box(page)).toHaveValue(before + during);
+  // A whole page load and the notes tab on a busy machine: waited for, not timed.
+  await expect(box(page)).toHaveValue(before + during, { timeout: 30_000 });
   await expect(draftState(page)).toHaveAttribute('data-state', 'saved');
   expect((await wethi.call('notes.getDraft', { forumId: forum.id, author }))?.text).toBe(before + during);
 });
