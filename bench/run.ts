@@ -13,6 +13,7 @@ const benches: Bench[] = [storeInserts, import10k, searchFts, { name: 'tally: Bo
 benches.push((await import('./note-latency')).noteLatency);
 benches.push((await import('./minutes-pdf')).minutesPdf);
 benches.push((await import('./projector-follow')).projectorFollow);
+benches.push((await import('./room-load')).roomLoad);
 
 async function main() {
   console.log(`Wethi bench · Node ${process.version} · ${process.platform}/${process.arch}`);

@@ -1,6 +1,6 @@
 /**
- * What `npm run dist` hands electron-builder: out/app with the bundled main, preload and
- * renderer, and a package.json whose only dependency is better-sqlite3, installed there. Shared
+ * What `npm run dist` hands electron-builder: out/app with the bundled main, preload,
+ * renderer and the room's phone page, and a package.json whose only dependency is better-sqlite3, installed there. Shared
  * by scripts/dist.mjs and the test that runs the staged app (tests/unit/electron-shell/
  * packaged-app.test.ts), so the test exercises exactly what ships.
  */
@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildShell } from './build-shell.mjs';
 import { ROOT } from './electron-binary.mjs';
+import { buildRoomPage } from './build-room-page.mjs';
 import { ensureRendererBuilt } from './renderer-build.mjs';
 
 /** The staged app's runtime packages: everything else is bundled into main/index.cjs. */
@@ -52,9 +53,11 @@ export function copyInstalledDependencies(stage, { root = ROOT } = {}) {
 export async function stageApp({ root = ROOT, stage = path.join(root, 'out', 'app'), install = npmInstall } = {}) {
   await buildShell({ root });
   ensureRendererBuilt({ root });
+  // The phone page the room serves (electron/room/page.ts reads it from out/room-page in the app).
+  await buildRoomPage({ root, outDir: path.join(root, 'out', 'room-page') });
   const rootPkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   fs.rmSync(stage, { recursive: true, force: true });
-  for (const part of ['main', 'preload', 'renderer']) {
+  for (const part of ['main', 'preload', 'renderer', 'room-page']) {
     fs.cpSync(path.join(root, 'out', part), path.join(stage, part), { recursive: true, filter: (file) => !file.endsWith('.map') });
   }
   fs.writeFileSync(

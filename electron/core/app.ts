@@ -26,6 +26,8 @@ import { chromiumPrinter } from './reports/pdf/chromium-printer';
 import type { PdfPrinter } from './reports/pdf/printer';
 import { reportsService } from './reports/service';
 import { representationService } from './representation/service';
+import type { RoomServer } from './room/network';
+import { roomService } from './room/service';
 import { searchService } from './search/service';
 import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
@@ -44,6 +46,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** How PDFs are printed (Electron passes its printToPDF); defaults to the system Chromium. */
   pdfPrinter?: PdfPrinter;
+  /** Serves the room to phones (electron/room); without it `room.open` is refused. */
+  roomServer?: RoomServer;
 }
 
 export interface Core {
@@ -82,6 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   if (options.backupOnOpen ?? true) await backup('open');
 
+  const room = roomService(ctx, { events, printer: pdfPrinter, server: options.roomServer });
   const handlers: Handlers = {
     ...forumsService(ctx),
     ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle, printer: pdfPrinter }),
@@ -101,6 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reportsService(ctx, { printer: pdfPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
+    ...room.handlers,
     ...backupsService(ctx, { dbPath, backupDir, open, events, backup }),
   };
 
@@ -123,6 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch: (op, input) => dispatch(handlers, op, input),
     close() {
       if (timer) clearInterval(timer);
+      room.shutdown();
       if (!options.pdfPrinter) void pdfPrinter.close?.();
       ctx.db.close();
     },

@@ -6,13 +6,17 @@ import type { Statement } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import type { ChangeEvent, OpName } from '../../shared/contract';
+import type { RoomWrite } from '../../shared/room/wire';
 import type { ChangeBus } from './events';
 import { type Db, writeTransaction } from './store/database';
+
+/** What the audit trail names a write by: a contract operation, or a phone's request to the room server. */
+export type WriteOp = OpName | RoomWrite;
 
 export interface Context {
   readonly db: Db;
   sql(source: string): Statement;
-  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T;
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T): T;
   now(): string;
   newId(): string;
 }
@@ -61,7 +65,7 @@ export class DbContext implements Context {
     return statement;
   }
 
-  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T {
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T): T {
     const pending: ChangeEvent[] = [];
     const result = this.runInTransaction(() => {
       const value = fn((event) => pending.push(event));

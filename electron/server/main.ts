@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/app';
+import { roomServer } from '../room/server';
 import { defaultDbPath } from '../core/paths';
 import { startHost } from './host';
 import { portFileOf, startAtRememberedPort } from './port';
@@ -21,7 +22,8 @@ const { values } = parseArgs({
 });
 
 const dbPath = values.db ?? defaultDbPath();
-const core = await createCore({ dbPath });
+// The room (phones on the hall's network) listens only when the facilitator opens it.
+const core = await createCore({ dbPath, roomServer: roomServer() });
 const staticDir = values.static ?? path.resolve(import.meta.dirname, '../../out/renderer');
 // Without --port: the port of the last launch on this database, so pages left open can reconnect.
 const host = await startAtRememberedPort(portFileOf(core.dbPath), values.port ? Number(values.port) : undefined, (port) =>

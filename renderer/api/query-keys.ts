@@ -30,6 +30,7 @@ export const QUERY_ROOTS = [
   'minutes',
   'merge',
   'people',
+  'room',
 ] as const;
 export type QueryRoot = (typeof QUERY_ROOTS)[number];
 
@@ -79,7 +80,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   speech: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   speaker_queue: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   small_group: { ofForum: ['groups', 'issues', 'notes', 'equity'] },
-  poll: { ofForum: ['polls', 'projector', 'minutes'] },
+  poll: { ofForum: ['polls', 'projector', 'minutes', 'room'] },
   priority: { ofForum: ['priorities', 'polls', 'resolutions', 'notes', 'minutes'] },
   project: { ofForum: ['projects', 'minutes'] },
   // The note-taker's own edits; changes to the data they are built from come as the entities above.
@@ -88,6 +89,8 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // issues and priority list it wrote with their own entities.
   merge: { ofForum: ['merge'] },
   // A restored backup: every forum may differ.
+  // The room (issue 13): phones joined, ballots received, what phones sent.
+  room: { ofForum: ['room'] },
   '*': 'everything',
 };
 

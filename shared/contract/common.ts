@@ -108,6 +108,7 @@ export const ENTITIES = [
   'project',
   'minutes',
   'merge',
+  'room',
   '*',
 ] as const;
 export const Entity = z.enum(ENTITIES);

@@ -1,5 +1,5 @@
 /**
- * The .wethi session file, version 1 (docs/session-file.md): one forum and every row that
+ * The .wethi session file, version 2 (docs/session-file.md): one forum and every row that
  * belongs to it, table by table. Rows keep the database's snake_case column names and values
  * (0/1 flags, satang, ISO times) so export and import are mechanical and complete; columns the
  * database stores as JSON text travel as JSON values, so the file reads as JSON throughout.
@@ -20,6 +20,7 @@ import { NotePatch, ResolutionSet } from '../contract/notes';
 import { PersonPatch, SensitiveDraft } from '../contract/people';
 import { POLL_METHODS } from '../contract/poll-results';
 import { POLL_STATUSES, PollOptionDraft, PollPatch } from '../contract/polls';
+import { ROOM_VOTERS, SUBMISSION_KINDS } from '../room/wire';
 import { ProjectValues } from '../contract/projects';
 import { SectionText } from '../contract/reports';
 import { type SnakeCase, snakeCase } from '../domain/field-names';
@@ -340,6 +341,41 @@ export const MergeSourceRow = z.strictObject({
   merged_at: at,
 });
 
+/** The room (issue 13): per poll, who votes from phones, secrecy, changes, results shown. */
+export const RoomPollRow = z.strictObject({
+  poll_id: Id,
+  voters: z.enum(ROOM_VOTERS),
+  secret: flag,
+  allow_change: flag,
+  revealed_at: maybe(at),
+});
+
+/** Who voted in a poll, apart from what they voted: an opaque key ('device:…', 'person:…', 'code:…', 'group:…'). */
+export const PollVotedRow = z.strictObject({
+  poll_id: Id,
+  voter_key: z.string().regex(/^(device|person|code|group):.+$/),
+});
+
+/** Issues, ideas and questions sent from phones, and the facilitator's decision on each. */
+export const RoomSubmissionRow = z.strictObject({
+  id: Id,
+  forum_id: Id,
+  client_id: z.string().regex(/^[0-9a-f]{32}$/),
+  kind: z.enum(SUBMISSION_KINDS),
+  text,
+  cause: maybe(text),
+  need: maybe(text),
+  author_name: maybe(text),
+  person_id: maybe(Id),
+  group_id: maybe(Id),
+  agenda_item_id: maybe(Id),
+  status: z.enum(['pending', 'accepted', 'hidden']),
+  issue_id: maybe(Id),
+  note_id: maybe(Id),
+  created_at: at,
+  decided_at: maybe(at),
+});
+
 /** The forum's rows, keyed by table name; `forum` is the one row, every other table a list. */
 export const SessionData = z.strictObject({
   forum: ForumRow,
@@ -367,6 +403,10 @@ export const SessionData = z.strictObject({
   project: z.array(ProjectRow),
   minutes_section: z.array(MinutesSectionRow),
   merge_source: z.array(MergeSourceRow),
+  // Added with the room (issue 13): files written before it have none, which is right.
+  room_poll: z.array(RoomPollRow).default([]),
+  poll_voted: z.array(PollVotedRow).default([]),
+  room_submission: z.array(RoomSubmissionRow).default([]),
 });
 export type SessionData = z.infer<typeof SessionData>;
 export type SessionTable = keyof SessionData;

@@ -58,7 +58,7 @@ it('host, CLI and two more core processes writing one file at once: no error sur
   const post = async (op: string, input: unknown) => {
     const res = await fetch(`${host.url}/api/${op}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wethi-token': host.token },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
       body: JSON.stringify(input),
     });
     return (await res.json()) as { ok: true; value: { id: string } } | { ok: false; error: { code: string; message: string } };

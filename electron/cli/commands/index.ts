@@ -38,6 +38,18 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'add a file of paper ballots (CSV or JSON) to an open poll, all or nothing',
     load: async () => (await import('./poll-import')).importBallots,
   },
+  {
+    name: 'poll open',
+    feature: 'polls',
+    summary: 'open a poll for votes (a draft; prints the poll)',
+    load: async () => (await import('./poll-lifecycle')).openPoll,
+  },
+  {
+    name: 'poll close',
+    feature: 'polls',
+    summary: 'close an open poll (prints the poll)',
+    load: async () => (await import('./poll-lifecycle')).closePoll,
+  },
   { name: 'tally', feature: 'polls', summary: 'tally a JSON file of ballots (no database)', load: async () => (await import('./tally')).tally },
   {
     name: 'report',
@@ -62,5 +74,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     feature: 'merge',
     summary: 'merge village forums (.wethi files or forums in the database) into a tambon forum',
     load: async () => (await import('./merge')).merge,
+  },
+  {
+    name: 'room open',
+    feature: 'room',
+    summary: "open a forum's room to phones on the hall's network and serve it until interrupted",
+    load: async () => (await import('./room')).open,
   },
 ];

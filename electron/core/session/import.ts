@@ -53,6 +53,10 @@ const ENTITIES_OF: Readonly<Record<SessionTable, readonly Entity[]>> = {
   project: ['project'],
   minutes_section: ['minutes'],
   merge_source: ['merge'],
+  // The room's per-poll rules and who voted count in the polls; phones' submissions wait in the room's queue.
+  room_poll: ['poll', 'room'],
+  poll_voted: ['poll', 'room'],
+  room_submission: ['room'],
 };
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {

@@ -24,6 +24,8 @@ interface World {
   /** A's and B's speakers' queues (one entry each). */
   aQueue: string[];
   bQueue: string[];
+  /** A problem sent from a phone in A's room, waiting for the facilitator. */
+  aSubmission: string;
 }
 
 async function world(t: TestCore): Promise<World> {
@@ -43,7 +45,13 @@ async function world(t: TestCore): Promise<World> {
   await t.call('polls.open', { id: matrix.id });
   const aQueue = (await t.call('speakers.enqueue', { forumId: a.forumId, personId: a.people.chair })).map((e) => e.id);
   const bQueue = (await t.call('speakers.enqueue', { forumId: b.forumId, personId: b.people.chair })).map((e) => e.id);
-  return { a, b, aDraftPoll, aOpenPoll: open.id, aMatrixPoll: matrix.id, bOnly, aQueue, bQueue };
+  const room = await t.call('room.open', { forumId: a.forumId, host: '127.0.0.1', port: 0 });
+  const gate = t.room.gate();
+  const phone = gate.voter(gate.join(room.room?.code ?? '').voterToken);
+  if (!phone) throw new Error('the phone did not join');
+  gate.submit(phone, { submissionId: 'f'.repeat(32), kind: 'issue', text: 'ถนนเป็นหลุม', anonymous: true });
+  const aSubmission = (await t.call('room.submissions', { forumId: a.forumId }))[0]?.id as string;
+  return { a, b, aDraftPoll, aOpenPoll: open.id, aMatrixPoll: matrix.id, bOnly, aQueue, bQueue, aSubmission };
 }
 
 type Case = { [K in OpName]: { op: K; what: string; input: (w: World) => Input<K> } }[OpName];
@@ -106,13 +114,16 @@ const CASES: Case[] = [
   c('projector.set', 'poll of B', (w) => ({ forumId: w.a.forumId, view: { mode: 'poll', pollId: w.b.pollIds.yesNo } })),
   c('reports.saveSection', 'agenda item of B', (w) => ({ forumId: w.a.forumId, key: `item:${w.b.item.other}`, text: 'สรุป' })),
   c('reports.resetSection', 'agenda item of B', (w) => ({ forumId: w.a.forumId, key: `item:${w.b.item.other}` })),
+  // the room
+  c('room.acceptSubmission', 'merged into an issue of B', (w) => ({ id: w.aSubmission, intoIssueId: w.b.issue.road })),
 ];
 
 /** Every row of every table, hashed: any write (a row, an audit entry, a draft) changes it. */
 function fingerprint(t: TestCore): string {
   const tables = t.peek<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name");
   const hash = createHash('sha256');
-  for (const { name } of tables) hash.update(name).update(JSON.stringify(t.peek(`SELECT * FROM "${name}" ORDER BY rowid`)));
+  // Rows sorted as text: the room's WITHOUT ROWID tables (who voted, kept in no order) have no rowid to order by.
+  for (const { name } of tables) hash.update(name).update(JSON.stringify(t.peek(`SELECT * FROM "${name}"`).map((row) => JSON.stringify(row)).sort()));
   return hash.digest('hex');
 }
 

@@ -3,7 +3,6 @@ import type { PersonExport, ReportFile } from '../../../../shared/contract';
 import { fullName } from '../../../../shared/domain/thai-text';
 import { slug } from '../../reports/export';
 import { countPdfPages, type PdfPrinter } from '../../reports/pdf/printer';
-import { tablesXlsx } from '../../reports/xlsx/report-xlsx';
 import { renderPersonHtml } from './html';
 import { personTables } from './tables';
 
@@ -26,9 +25,12 @@ export async function personFile(model: PersonExport, format: PersonFileFormat, 
       data = await printer.print(renderPersonHtml(model));
       pages = countPdfPages(data);
       break;
-    case 'xlsx':
+    case 'xlsx': {
+      // exceljs loads only when a workbook is written (the CLI's start-up stays light).
+      const { tablesXlsx } = await import('../../reports/xlsx/report-xlsx');
       data = await tablesXlsx(personTables(model), { title: fullName(model.person), created: new Date(model.exportedAt) });
       break;
+    }
   }
   const fileName = `wethi-person-${slug(fullName(model.person))}-${model.exportedAt.slice(0, 10)}.${format}`;
   return { fileName, mimeType: MIME[format], base64: data.toString('base64'), pages };
