@@ -6,11 +6,11 @@
  */
 import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { IconUser, IconUserOff } from '@tabler/icons-react';
-import { memo, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
+import { memo, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import type { Participant } from '../../api/queries/speakers';
-import { type EarlyKeys, holdEarlyKey, noEarlyKeys } from './early-keys';
+import { type EarlyKeys, holdEarlyInput, holdEarlyKey, noEarlyKeys } from './early-keys';
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -62,6 +62,16 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
     early.current = null;
     return keys;
   };
+  // Text that comes without a keydown (an input method's letters) is held for the picker too.
+  useEffect(() => {
+    const box = textareaRef.current;
+    if (!box) return;
+    const hold = (e: InputEvent) => {
+      if (early.current && holdEarlyInput(early.current, e)) e.preventDefault();
+    };
+    box.addEventListener('beforeinput', hold);
+    return () => box.removeEventListener('beforeinput', hold);
+  }, [textareaRef]);
   const speakingRef = useRef<HTMLDivElement>(null);
   const { values } = draft;
   // A draft brought back from disk knows the speaker's name but not their badge number.
