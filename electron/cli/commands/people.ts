@@ -1,4 +1,4 @@
-/** `wethi participants import|list|template`: sign-in sheets and who is registered for a forum. */
+/** `wethi people import|list|template`: sign-in sheets and who is registered for a forum. */
 import path from 'node:path';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview } from '../../../shared/contract';
 import { EXIT, UsageError, splitPair } from '../args';
