@@ -12,6 +12,7 @@ import { ISSUE_DETAIL_KINDS } from '../contract/issues';
 import { NOTE_KINDS } from '../contract/notes';
 import { POLL_METHODS } from '../contract/poll-results';
 import { POLL_STATUSES } from '../contract/polls';
+import { COMMITMENT_KINDS, DECISION_RULES, FOLLOW_UP_STATUSES, LESSON_KINDS, PARTNER_KINDS } from '../domain/follow-through-vocabulary';
 import { PROJECT_STATUSES, PROJECT_TYPES, REQUESTED_FROM_LEVELS } from '../domain/project-vocabulary';
 import {
   AGE_GROUPS,
@@ -318,18 +319,153 @@ export const MinutesSectionRow = z.strictObject({
  */
 export const MergeSourceRow = z.strictObject({
   target_forum_id: Id,
-  entity: z.enum(['forum', 'person', 'issue']),
+  entity: z.enum(['forum', 'person', 'issue', 'project', 'agreement']),
   entity_id: Id,
   source_forum_id: Id,
   source_entity_id: Id,
   merged_at: at,
 });
 
+// ---------------------------------------------------------------------------------------------
+// Follow-through between forums (issue 14). Files written before these tables existed have none
+// of them: each defaults to no rows, so those files still import.
+
+/** A partner organisation: shared by every forum like a person, it travels when a row of the forum names it. */
+export const PartnerRow = z.strictObject({
+  id: Id,
+  name: text,
+  kind: z.enum(PARTNER_KINDS),
+  sector: maybe(z.enum(SECTORS)),
+  contact_person_id: maybe(Id),
+  contact_name: maybe(text),
+  contact_phone: maybe(text),
+  contact_position: maybe(text),
+  address: maybe(text),
+  created_at: at,
+  updated_at: at,
+  deleted_at: maybe(at),
+});
+
+export const AgreementRow = z.strictObject({ id: Id, forum_id: Id, position: int, created_at: at, deleted_at: maybe(at) });
+
+export const AgreementVersionRow = z.strictObject({
+  id: Id,
+  agreement_id: Id,
+  version: int.positive(),
+  title: text,
+  purpose: maybe(text),
+  activities: maybe(text),
+  decision_rule: z.enum(DECISION_RULES),
+  decision_body: maybe(text),
+  conflict_resolution: maybe(text),
+  data_sharing: maybe(text),
+  starts_on: maybe(IsoDate),
+  ends_on: maybe(IsoDate),
+  review_on: maybe(IsoDate),
+  signed_on: maybe(IsoDate),
+  signed_at: maybe(text),
+  created_at: at,
+  updated_at: at,
+});
+
+export const AgreementPartyRow = z.strictObject({ version_id: Id, partner_id: Id, position: int, role: maybe(text), schedule: maybe(text) });
+
+export const AgreementProjectRow = z.strictObject({ version_id: Id, project_id: Id });
+
+export const AgreementCommitmentRow = z.strictObject({
+  id: Id,
+  version_id: Id,
+  partner_id: Id,
+  project_id: maybe(Id),
+  kind: z.enum(COMMITMENT_KINDS),
+  description: maybe(text),
+  amount_satang: maybe(count),
+  quantity: maybe(z.number().positive()),
+  unit: maybe(text),
+  people: maybe(int.positive()),
+  days: maybe(int.positive()),
+  position: int,
+});
+
+export const AgreementSignatoryRow = z.strictObject({
+  id: Id,
+  version_id: Id,
+  role: z.enum(['party', 'witness']),
+  partner_id: maybe(Id),
+  person_id: maybe(Id),
+  name: maybe(text),
+  job_title: maybe(text),
+  position: int,
+});
+
+/** Recorded in this forum; the project may be an earlier forum's (it must then be on the importing computer). */
+export const StatusUpdateRow = z.strictObject({
+  id: Id,
+  project_id: Id,
+  forum_id: Id,
+  status: z.enum(FOLLOW_UP_STATUSES),
+  reason: maybe(text),
+  progress_percent: maybe(int.min(0).max(100)),
+  reported_on: IsoDate,
+  reported_by_person_id: maybe(Id),
+  reported_by: maybe(text),
+  note: maybe(text),
+  document_ref: maybe(text),
+  created_at: at,
+  deleted_at: maybe(at),
+});
+
+export const StatusSpendingRow = z.strictObject({ update_id: Id, source: text, amount_satang: count });
+
+/** An evidence file: its content as base64, with the SHA-256 (hex) and size it must match on import. */
+export const AttachmentRow = z.strictObject({
+  id: Id,
+  update_id: Id,
+  file_name: text,
+  mime_type: text,
+  size_bytes: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.base64(),
+  created_at: at,
+});
+
+export const ProjectPlanRow = z.strictObject({
+  project_id: Id,
+  objective: maybe(text),
+  target: maybe(text),
+  expected_result: maybe(text),
+  responsible_unit: maybe(text),
+  updated_at: at,
+});
+
+export const ProjectBudgetYearRow = z.strictObject({ project_id: Id, fiscal_year: int.min(2400).max(2800), amount_satang: count });
+
+export const FollowUpRow = z.strictObject({ forum_id: Id, agenda_item_id: maybe(Id), created_at: at });
+
+/** The earlier forum is named by id only: it need not be in the file or on the importing computer. */
+export const FollowUpSourceRow = z.strictObject({ forum_id: Id, earlier_forum_id: Id, position: int });
+
+export const LessonRow = z.strictObject({
+  id: Id,
+  forum_id: Id,
+  project_id: maybe(Id),
+  kind: z.enum(LESSON_KINDS),
+  text,
+  position: int,
+  created_at: at,
+  updated_at: at,
+  deleted_at: maybe(at),
+});
+
+/** Tables added after version 1 was first written: absent from older files, read as empty. */
+const later = <T extends z.ZodType>(row: T) => z.array(row).default([]);
+
 /** The forum's rows, keyed by table name; `forum` is the one row, every other table a list. */
 export const SessionData = z.strictObject({
   forum: ForumRow,
   person: z.array(PersonRow),
   person_sensitive: z.array(PersonSensitiveRow),
+  partner: later(PartnerRow),
   attendance: z.array(AttendanceRow),
   agenda_item: z.array(AgendaItemRow),
   small_group: z.array(SmallGroupRow),
@@ -352,6 +488,20 @@ export const SessionData = z.strictObject({
   project: z.array(ProjectRow),
   minutes_section: z.array(MinutesSectionRow),
   merge_source: z.array(MergeSourceRow),
+  project_plan: later(ProjectPlanRow),
+  project_budget_year: later(ProjectBudgetYearRow),
+  agreement: later(AgreementRow),
+  agreement_version: later(AgreementVersionRow),
+  agreement_party: later(AgreementPartyRow),
+  agreement_project: later(AgreementProjectRow),
+  agreement_commitment: later(AgreementCommitmentRow),
+  agreement_signatory: later(AgreementSignatoryRow),
+  status_update: later(StatusUpdateRow),
+  status_spending: later(StatusSpendingRow),
+  attachment: later(AttachmentRow),
+  follow_up: later(FollowUpRow),
+  follow_up_source: later(FollowUpSourceRow),
+  lesson: later(LessonRow),
 });
 export type SessionData = z.infer<typeof SessionData>;
 export type SessionTable = keyof SessionData;

@@ -4,6 +4,7 @@ import { compareThai, normalizeForSearch } from '../../../shared/domain/thai-tex
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { forumExists } from '../forums/store';
+import { repointFollowThroughPerson } from '../followup/people';
 import {
   PERSON_SELECT,
   attendanceOfPerson,
@@ -80,6 +81,7 @@ export function peopleService(ctx: Context): PeopleHandlers {
           if (keep[key] === null && duplicate[key] !== null) (fill as Record<string, unknown>)[key] = duplicate[key];
         }
         if (Object.keys(fill).length > 0) updatePerson(ctx, keepId, fill, ctx.now());
+        repointFollowThroughPerson(ctx, duplicateId, keepId);
         ctx.sql('DELETE FROM person WHERE id = ?').run(duplicateId);
         emit({ entity: 'person', id: keepId, forumId: null });
         emit({ entity: 'person', id: duplicateId, forumId: null });

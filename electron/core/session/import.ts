@@ -18,7 +18,7 @@ import { countsOf } from './export';
 import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
 
-const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive']);
+const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive', 'partner']);
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {
   const file = readSessionFile(content);
@@ -62,6 +62,8 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
           continue;
         }
         if (table === 'person_sensitive' && kept.has(row.person_id as string)) continue;
+        // Partners are shared like people: one already here keeps its local record.
+        if (table === 'partner' && rowExists(ctx, 'partner', row)) continue;
         insertRow(ctx, table, row);
       }
     }

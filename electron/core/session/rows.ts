@@ -3,6 +3,7 @@
  * writing rows back (JSON values stringified). Table and column names come only from
  * SESSION_TABLES and the row schemas, never from the file, so no SQL is built from its text.
  */
+import { z } from 'zod';
 import type { SessionData, SessionTable } from '../../../shared/session/schema';
 import { SessionData as SessionDataSchema } from '../../../shared/session/schema';
 import { SESSION_TABLES, SESSION_TABLE_NAMES, type TableSpec, forumColumnOf } from '../../../shared/session/tables';
@@ -13,8 +14,11 @@ export type Rows = Record<SessionTable, Row[]>;
 
 /** The file's columns of a table, in the schema's order (the database's column order). */
 export function columnsOf(table: SessionTable): string[] {
-  const rowSchema = table === 'forum' ? SessionDataSchema.shape.forum : SessionDataSchema.shape[table].element;
-  return Object.keys(rowSchema.shape);
+  if (table === 'forum') return Object.keys(SessionDataSchema.shape.forum.shape);
+  // Tables added later are lists with a default (older files have none): the row schema is inside.
+  const list = SessionDataSchema.shape[table];
+  const array = (list instanceof z.ZodDefault ? list.unwrap() : list) as z.ZodArray<z.ZodObject>;
+  return Object.keys(array.element.shape);
 }
 
 /** SQL selecting the ids (primary key) of a table's rows that belong to the forum `?`. */
@@ -33,6 +37,10 @@ function fromDb(spec: TableSpec, row: Row): Row {
     const value = row[column];
     if (typeof value === 'string') row[column] = JSON.parse(value);
   }
+  for (const column of spec.base64 ?? []) {
+    const value = row[column];
+    if (Buffer.isBuffer(value)) row[column] = value.toString('base64');
+  }
   return row;
 }
 
@@ -41,16 +49,24 @@ export function toDb(spec: TableSpec, row: Row): Row {
   for (const column of spec.json) {
     if (out[column] !== null && out[column] !== undefined) out[column] = JSON.stringify(out[column]);
   }
+  for (const column of spec.base64 ?? []) {
+    if (typeof out[column] === 'string') out[column] = Buffer.from(out[column] as string, 'base64');
+  }
   return out;
 }
 
-/** Every person a row of the forum names (attendance, speeches, ballots, …), in id order. */
+/** Every person a row of the forum names (attendance, speeches, ballots, a partner's contact, …), in id order. */
 export function referencedPeople(rows: Partial<Rows>): string[] {
+  return referencedIds(rows, 'person');
+}
+
+/** Every row of a register table (people, partners) that a row of the forum names, in id order. */
+export function referencedIds(rows: Partial<Rows>, register: 'person' | 'partner'): string[] {
   const ids = new Set<string>();
   for (const table of SESSION_TABLE_NAMES) {
-    if (table === 'person' || table === 'person_sensitive') continue;
+    if (table === register || table === 'person_sensitive') continue;
     for (const [column, target] of Object.entries(SESSION_TABLES[table].references)) {
-      if (target !== 'person') continue;
+      if (target !== register) continue;
       for (const row of rows[table] ?? []) {
         const id = row[column];
         if (typeof id === 'string') ids.add(id);
@@ -73,6 +89,8 @@ export function readForumRows(ctx: Context, forumId: string, { includeSensitive 
     const select = `SELECT ${columnsOf(table).join(', ')} FROM ${table} WHERE ${ownedWhere(table)} ORDER BY ${orderBy(spec)}`;
     rows[table] = (ctx.sql(select).all(...Array(depth).fill(forumId)) as Row[]).map((row) => fromDb(spec, row));
   }
+  // Partners first: their contact people travel too.
+  rows.partner = selectByIds(ctx, 'partner', 'id', referencedIds(rows, 'partner'));
   const people = referencedPeople(rows);
   rows.person = selectByIds(ctx, 'person', 'id', people);
   rows.person_sensitive = includeSensitive

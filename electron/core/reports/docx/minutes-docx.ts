@@ -27,6 +27,7 @@ import { BODY_SIZE, FONT_TABLE_XML, RUN_FONTS, THAI_FONT } from './font-table';
 import { type PlainFormatter, plainFormatter, projectPeriod } from '../text/format';
 import { prioritiesStatement } from '../text/poll-outcome';
 import { pollBlock } from './poll-block';
+import { followUpTableDocx, lessonsDocx } from '../followup/docx';
 
 const CM = 567;
 const A4 = { width: 11906, height: 16838 };
@@ -45,6 +46,7 @@ function items(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChil
   const out: FileChild[] = [];
   for (const item of model.items) {
     out.push(b.heading(`${TH.agendaItem(item.number)} ${item.title}`, item.level), ...b.body(item.summary, item.level));
+    if (model.followUp && model.followUp.agendaItemId === item.agendaItemId) out.push(...followUpTableDocx(model.followUp, b, fmt, item.level));
     for (const id of item.pollIds) {
       const poll = polls.get(id);
       if (poll) out.push(...pollBlock(poll, b, fmt, item.level));
@@ -68,6 +70,14 @@ function unassigned(model: MinutesModel, b: DocBlocks): FileChild[] {
   const body = b.body(summary);
   if (body.length === 0 && resolutions.length === 0) return [];
   return [b.heading(TH.unassigned), ...body, ...(resolutions.length > 0 ? [b.heading(TH.resolution), ...resolutionLines(resolutions, b)] : [])];
+}
+
+/** A follow-up table whose agenda item is gone (or never was): after the items (the HTML template's rule). */
+function followUpElsewhere(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const f = model.followUp;
+  if (!f || (f.agendaItemId !== null && model.items.some((i) => i.agendaItemId === f.agendaItemId))) return [];
+  if (f.agendaItemId === null && f.view.forums.length <= 1) return [];
+  return followUpTableDocx(f, b, fmt);
 }
 
 /** Polls held under no agenda item of the minutes: after the items, so none goes unreported. */
@@ -165,9 +175,11 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
     ...b.body(model.opening),
     ...items(model, b, fmt),
     ...unassigned(model, b),
+    ...followUpElsewhere(model, b, fmt),
     ...loosePolls(model, b, fmt),
     ...priorities(model, b, fmt),
     ...actionPlan(model, b, fmt),
+    ...(model.followUp ? lessonsDocx(model.followUp, b) : []),
     ...b.body(model.closing),
     b.gap(),
     b.line(TH.ended(model.endTime ? fmt.time(model.endTime) : TH.timeUnknown), { bold: true }),
