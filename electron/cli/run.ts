@@ -7,13 +7,14 @@ import type { Command, CommandGroup } from './command';
 import { forumCommands } from './commands/forum';
 import { mergeCommand } from './commands/merge';
 import { participantsCommands } from './commands/participants';
+import { planCommands } from './commands/plan';
 import { pollCommands } from './commands/poll';
 import { reportCommand } from './commands/report';
 import { sessionCommands } from './commands/session';
 import { tallyCommand } from './commands/tally';
 import { type Io, printError } from './io';
 
-const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands];
+const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands, planCommands];
 /** Commands without a group (`wethi tally …`). */
 const COMMANDS: readonly Command[] = [tallyCommand, reportCommand, mergeCommand];
 

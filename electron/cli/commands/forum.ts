@@ -3,6 +3,7 @@ import { EXIT, UsageError, given, parseCommandArgs, required } from '../args';
 import type { CommandGroup } from '../command';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
+import { FOLLOW_UP_OF_HELP, FOLLOW_UP_OF_OPTION, createForum, followUpIds } from './follow-up-of';
 
 const DB_HELP = '  --db FILE          the database file (default: the desktop app\'s own database)';
 
@@ -43,6 +44,7 @@ export const forumCommands: CommandGroup = {
         '  --number N         ครั้งที่, e.g. 1/2569',
         '  --start HH:MM, --end HH:MM',
         '  --venue, --village, --tambon, --district, --province, --organiser, --facilitator, --note-taker TEXT',
+        FOLLOW_UP_OF_HELP,
       ].join('\n'),
       async run(args, io) {
         const { values, positionals } = parseCommandArgs(args, {
@@ -50,12 +52,12 @@ export const forumCommands: CommandGroup = {
           title: { type: 'string' },
           date: { type: 'string' },
           ...stringOptions(Object.values(FORUM_OPTIONS)),
+          ...FOLLOW_UP_OF_OPTION,
         });
         if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
         const draft = { title: required(values, 'title'), date: required(values, 'date'), ...given(values, FORUM_OPTIONS) };
-        const forum = await withCore(values.db as string | undefined, 'create', (core) =>
-          invoke(core, 'forums.create', draft),
-        );
+        const followUpOf = followUpIds(values['follow-up-of']);
+        const forum = await withCore(values.db as string | undefined, 'create', (core) => createForum(core, draft, followUpOf));
         printJson(io, forum);
         return EXIT.ok;
       },

@@ -90,7 +90,7 @@ describe('the agreement document', () => {
     const { text, lines, xml } = await docxText(Buffer.from((await p.call('agreements.export', { id: a.agreementId, format: 'docx' })).base64, 'base64'));
     expect(lines[0]).toBe('บันทึกข้อตกลงความร่วมมือ');
     for (const party of PARTIES) expect(lines).toContain(party);
-    CLAUSES.forEach((heading, i) => expect(lines).toContain(`ข้อ ${THAI[i]} ${heading}`));
+    for (const [i, heading] of CLAUSES.entries()) expect(lines).toContain(`ข้อ ${THAI[i]} ${heading}`);
     expect(lines.filter((l) => l.startsWith('ลงชื่อ'))).toHaveLength(5);
     expect(lines.filter((l) => l.endsWith('พยาน'))).toHaveLength(2);
     expect(text).toContain('(นายบุญชู มีทรัพย์)');

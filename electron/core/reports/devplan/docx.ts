@@ -12,10 +12,10 @@ import { plainFormatter } from '../text/format';
 import { DEV_PLAN_TH as TH } from './strings-th';
 
 const CM = 567;
-/** A4 landscape: 29.7 × 21 cm. */
-const PAGE = { width: 16838, height: 11906, orientation: PageOrientation.LANDSCAPE };
+/** A4 turned: the library takes the portrait size and swaps it for a landscape page (29.7 × 21 cm). */
+const PAGE = { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE };
 const MARGINS = { top: 2 * CM, bottom: Math.round(1.5 * CM), left: 2 * CM, right: Math.round(1.5 * CM), header: CM, footer: CM };
-const TEXT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right;
+const TEXT_WIDTH = PAGE.height - MARGINS.left - MARGINS.right;
 const TABLE_SIZE = 28;
 const BORDER = { style: 'single' as const, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };

@@ -7,9 +7,10 @@ import { FOLLOW_UP_MINUTES_TH as TH } from './strings-th';
 type FollowUp = NonNullable<MinutesModel['followUp']>;
 
 export function followUpTableHtml(f: FollowUp, fmt: Formatter): string {
-  const intro = followUpIntro(f, fmt.plain)
+  // The heading and its lines stay with the table's first rows.
+  const intro = `<div style="break-after: avoid">${followUpIntro(f, fmt.plain)
     .map((l) => `<p class="body">${fmt.text(l)}</p>`)
-    .join('');
+    .join('')}</div>`;
   if (f.view.projects.length === 0) return `<h3>${TH.table}</h3>${intro}<p class="note">${TH.noProjects}</p>`;
   const cols = `<colgroup>${FOLLOW_UP_COLUMNS.map((c) => `<col style="width:${(c.share * 100).toFixed(1)}%">`).join('')}</colgroup>`;
   const head = `<thead><tr>${FOLLOW_UP_COLUMNS.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead>`;

@@ -10,14 +10,14 @@ import { FOLLOW_UP_MINUTES_TH as TH } from './strings-th';
 type FollowUp = NonNullable<MinutesModel['followUp']>;
 
 export const FOLLOW_UP_COLUMNS = [
-  { header: TH.colNumber, share: 0.06, align: 'center' as const },
-  { header: TH.colProject, share: 0.26 },
-  { header: TH.colStatus, share: 0.12 },
-  { header: TH.colProgress, share: 0.1, align: 'right' as const },
+  { header: TH.colNumber, share: 0.05, align: 'center' as const },
+  { header: TH.colProject, share: 0.21 },
+  { header: TH.colStatus, share: 0.17 },
+  { header: TH.colProgress, share: 0.09, align: 'right' as const },
   { header: TH.colBudget, share: 0.12, align: 'right' as const },
   { header: TH.colCommitted, share: 0.11, align: 'right' as const },
   { header: TH.colSpent, share: 0.11, align: 'right' as const },
-  { header: TH.colNote, share: 0.12 },
+  { header: TH.colNote, share: 0.14 },
 ];
 
 export function followUpRows(f: FollowUp, fmt: PlainFormatter): string[][] {

@@ -8,7 +8,7 @@ export const FOLLOW_UP_MINUTES_TH = {
   colNumber: 'ที่',
   colProject: 'โครงการ',
   colStatus: 'สถานะ',
-  colProgress: 'ความก้าวหน้า (ร้อยละ)',
+  colProgress: 'ร้อยละ',
   colBudget: 'งบประมาณ (บาท)',
   colCommitted: 'ภาคีสนับสนุน (บาท)',
   colSpent: 'ใช้จ่ายแล้ว (บาท)',
