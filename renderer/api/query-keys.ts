@@ -38,7 +38,7 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
       break;
     case 'person':
       // A person shows up in every forum they attend, so every list that names people is stale.
-      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes');
+      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'partners', 'agreements', 'followup');
       if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
       break;
     // The forum room (issue 4): each feature keys its queries [root, forumId, …].
@@ -72,6 +72,25 @@ export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
       break;
     case 'project':
       ofForum(event.forumId, 'projects', 'minutes');
+      // A project shows in the follow-up view of every forum that follows its forum up (issue 14).
+      all('followup', 'agreements', 'devplan');
+      break;
+    // Follow-through between forums (issue 14): partners are shared; follow-up views reach across forums.
+    case 'partner':
+      all('partners', 'agreements');
+      break;
+    case 'agreement':
+      ofForum(event.forumId, 'agreements');
+      all('followup');
+      break;
+    case 'status_update':
+    case 'follow_up':
+    case 'lesson':
+      all('followup');
+      ofForum(event.forumId, 'minutes', 'agenda', 'forum');
+      break;
+    case 'project_plan':
+      all('devplan');
       break;
     // The minutes (issue 6) are built from all of the above; their own edits come as 'minutes'.
     case 'minutes':

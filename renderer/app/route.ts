@@ -19,6 +19,8 @@ export const FORUM_TABS = [
   'equity',
   'polls',
   'plan',
+  'agreements',
+  'followup',
   'minutes',
   'merge',
   'details',

@@ -24,12 +24,16 @@ import enGroups from './en/groups.json';
 import enEquity from './en/equity.json';
 import enProjector from './en/projector.json';
 import thBase from './th.json';
+import thAgreements from './th/agreements.json';
+import thFollowUp from './th/followup.json';
 import thMinutes from './th/minutes.json';
 import thMerge from './th/merge.json';
 import thSession from './th/session.json';
 import enMinutes from './en/minutes.json';
+import enAgreements from './en/agreements.json';
+import enFollowUp from './en/followup.json';
 import enMerge from './en/merge.json';
 import enSession from './en/session.json';
 
-export const th = { ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession };
-export const en = { ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession };
+export const th = { ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thAgreements, ...thFollowUp };
+export const en = { ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enAgreements, ...enFollowUp };

@@ -39,6 +39,8 @@ export const ProjectorView = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('message'), text: RequiredText(500) }).strict(),
   /** A poll's question and, once closed, its result (polls come with the voting issue). */
   z.object({ mode: z.literal('poll'), pollId: Id }).strict(),
+  /** The plan followed up (issue 14): projects' status, budget, what is overdue. */
+  z.object({ mode: z.literal('followUp') }).strict(),
 ]);
 /** What a caller passes: options with defaults may be left out. */
 export type ProjectorViewInput = z.input<typeof ProjectorView>;

@@ -19,6 +19,8 @@ import {
   IconUsersGroup,
   IconArrowMerge,
   IconFileText,
+  IconHeartHandshake,
+  IconTimeline,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,6 +38,8 @@ import { ImportPanel } from '../imports/ImportPanel';
 import { IssuesPanel } from '../issues/IssuesPanel';
 import { NotesPanel } from '../notes/NotesPanel';
 import { PlanPanel } from '../plan/PlanPanel';
+import { AgreementsPanel } from '../agreements/AgreementsPanel';
+import { FollowUpPanel } from '../followup/FollowUpPanel';
 import { MinutesPanel } from '../minutes/MinutesPanel';
 import { MergePanel } from '../merge/MergePanel';
 import { PollsPanel } from '../polls/PollsPanel';
@@ -61,6 +65,8 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   equity: <IconChartPie size={20} />,
   polls: <IconSquareCheck size={20} />,
   plan: <IconChecklist size={20} />,
+  agreements: <IconHeartHandshake size={20} />,
+  followup: <IconTimeline size={20} />,
   minutes: <IconFileText size={20} />,
   merge: <IconArrowMerge size={20} />,
   details: <IconInfoCircle size={20} />,
@@ -140,6 +146,12 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
           <PlanPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements" pt="lg">
+          <AgreementsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followup" pt="lg">
+          <FollowUpPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes" pt="lg">
           <MinutesPanel forum={data} />

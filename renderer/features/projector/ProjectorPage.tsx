@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output, ProjectorView } from '../../../shared/contract';
 import { ProjectorEquity } from '../equity/ProjectorEquity';
+import { ProjectorFollowUp } from '../followup/ProjectorFollowUp';
 import { useForum } from '../forums/queries';
 import { ProjectorPoll } from '../polls/ProjectorPoll';
 import { ProjectorSpeaker } from '../speakers/ProjectorSpeaker';
@@ -49,7 +50,7 @@ export function ProjectorPage({ forumId }: { forumId: string | null }) {
   // Until the stored choice arrives, the welcome screen (the default) rather than a flash of nothing.
   const view: ProjectorView = state.data?.view ?? { mode: 'welcome', showCheckInCount: true };
   return (
-    <ProjectorFrame mode={view.mode} background={view.mode === 'blank' ? '#000000' : undefined} center={view.mode !== 'issues'}>
+    <ProjectorFrame mode={view.mode} background={view.mode === 'blank' ? '#000000' : undefined} center={view.mode !== 'issues' && view.mode !== 'followUp'}>
       <ProjectorContent forum={data} view={view} />
     </ProjectorFrame>
   );
@@ -78,5 +79,7 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
       return <ProjectorEquity forumId={forum.id} dimension={view.dimension} />;
     case 'poll':
       return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
+    case 'followUp':
+      return <ProjectorFollowUp forumId={forum.id} />;
   }
 }

@@ -44,7 +44,7 @@ describe('session files and the follow-through', () => {
     const { content } = await source.call('session.export', { forumId });
     const edited = reseal(content, (f) => {
       const data = Buffer.from(f.data.attachment[0].data, 'base64');
-      data[data.length - 1] ^= 1;
+      data.writeUInt8(data.readUInt8(data.length - 1) ^ 1, data.length - 1);
       f.data.attachment[0].data = data.toString('base64');
     });
     const target = await openCore();
