@@ -43,14 +43,14 @@ export function AgreementCard({ forumId, summary, onEdit }: { forumId: string; s
     <Paper withBorder p="md" radius="md" data-testid="agreement-card">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
+          <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={3} fz="xl">
               {summary.title}
             </Title>
-            <Text c="dimmed">{summary.partyNames.join(' · ') || t('agreements.card.noParties')}</Text>
+            <Text c="gray.7">{summary.partyNames.join(' · ') || t('agreements.card.noParties')}</Text>
           </Stack>
-          <Group gap="xs" wrap="nowrap">
-            <Badge size="lg" variant="light">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Badge size="lg" variant="light" style={{ flexShrink: 0 }}>
               {t('agreements.card.version', { n: v?.version ?? summary.version })}
             </Badge>
             {summary.version > 1 ? (
@@ -74,7 +74,7 @@ export function AgreementCard({ forumId, summary, onEdit }: { forumId: string; s
               {v.signedOn ? ` · ${t('agreements.card.signedOn', { date: format.date(v.signedOn) })}` : ` · ${t('agreements.card.unsigned')}`}
             </Text>
             {v.commitments.map((c) => (
-              <Text key={c.id} size="sm" c="dimmed">
+              <Text key={c.id} size="sm" c="gray.7">
                 {c.partnerName}: {t(`agreements.commitmentKind.${c.kind}`)}
                 {c.description ? ` ${c.description}` : ''}
                 {c.quantity !== null ? ` ${c.quantity} ${c.unit ?? ''}` : ''}
@@ -84,7 +84,7 @@ export function AgreementCard({ forumId, summary, onEdit }: { forumId: string; s
               </Text>
             ))}
             {!v.isCurrent ? (
-              <Text size="sm" c="orange.8">
+              <Text size="sm" c="orange.9">
                 {t('agreements.card.readOnly')}
               </Text>
             ) : null}

@@ -118,7 +118,7 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
           <Textarea label={t('agreements.field.activities')} description={t('agreements.field.onePerLine')} autosize minRows={2} value={values.activities} onChange={(e) => set('activities', e.currentTarget.value)} />
         </SimpleGrid>
 
-        <Divider label={<Title order={3} fz="lg">{t('agreements.editor.parties')}</Title>} labelPosition="left" />
+        <Divider label={<Title order={3} fz="lg" c="dark.7">{t('agreements.editor.parties')}</Title>} labelPosition="left" />
         <MultiSelect
           label={t('agreements.field.parties')}
           description={t('agreements.field.partiesHint')}
@@ -136,9 +136,9 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
         ))}
         <MultiSelect label={t('agreements.field.projects')} description={t('agreements.field.projectsHint')} data={projectOptions} value={values.projectIds} onChange={(ids) => set('projectIds', ids)} searchable />
 
-        <Divider label={<Title order={3} fz="lg">{t('agreements.editor.commitments')}</Title>} labelPosition="left" />
+        <Divider label={<Title order={3} fz="lg" c="dark.7">{t('agreements.editor.commitments')}</Title>} labelPosition="left" />
         {values.commitments.length === 0 ? (
-          <Text c="dimmed">{t('agreements.editor.noCommitments')}</Text>
+          <Text c="gray.7">{t('agreements.editor.noCommitments')}</Text>
         ) : (
           values.commitments.map((c, i) => (
             <Stack key={c.key} gap={6} p="sm" style={{ border: '1px solid var(--mantine-color-gray-3)', borderRadius: 8 }} data-testid="commitment-row">
@@ -191,7 +191,7 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
           </Button>
         </Group>
 
-        <Divider label={<Title order={3} fz="lg">{t('agreements.editor.rules')}</Title>} labelPosition="left" />
+        <Divider label={<Title order={3} fz="lg" c="dark.7">{t('agreements.editor.rules')}</Title>} labelPosition="left" />
         <SimpleGrid cols={2}>
           <Select
             label={t('agreements.field.decisionRule')}
@@ -216,8 +216,8 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
         </SimpleGrid>
         <TextInput label={t('agreements.field.signedAt')} value={values.signedAt} onChange={(e) => set('signedAt', e.currentTarget.value)} />
 
-        <Divider label={<Title order={3} fz="lg">{t('agreements.editor.signatories')}</Title>} labelPosition="left" />
-        <Text size="sm" c="dimmed">
+        <Divider label={<Title order={3} fz="lg" c="dark.7">{t('agreements.editor.signatories')}</Title>} labelPosition="left" />
+        <Text size="sm" c="gray.7">
           {t('agreements.editor.signatoriesHint')}
         </Text>
         {values.signatories.map((s, i) => (
@@ -269,7 +269,7 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
         <Group justify="space-between" mt="sm">
           <Group gap={4}>
             <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('shortcuts.save')}
             </Text>
           </Group>

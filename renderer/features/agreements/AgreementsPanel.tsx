@@ -38,7 +38,7 @@ export function AgreementsPanel({ forum }: { forum: Output<'forums.get'> }) {
             {agreements.data && list.length === 0 ? (
               <Paper withBorder p="lg" radius="md" bg="gray.0">
                 <Text fz="lg">{t('agreements.empty')}</Text>
-                <Text c="dimmed">{t('agreements.emptyHint')}</Text>
+                <Text c="gray.7">{t('agreements.emptyHint')}</Text>
               </Paper>
             ) : (
               list.map((a) => <AgreementCard key={a.agreementId} forumId={forum.id} summary={a} onEdit={setEditing} />)

@@ -25,7 +25,7 @@ export function FundingTable({ forumId }: { forumId: string }) {
         </Button>
       </Group>
       {funding.data && rows.length === 0 ? (
-        <Text c="dimmed">{t('agreements.funding.empty')}</Text>
+        <Text c="gray.7">{t('agreements.funding.empty')}</Text>
       ) : (
         <Table striped verticalSpacing="xs" data-testid="funding-table">
           <Table.Thead>
@@ -53,7 +53,7 @@ export function FundingTable({ forumId }: { forumId: string }) {
                 </Table.Td>
                 <Table.Td ta="right">{money(r.budgetSatang)}</Table.Td>
                 <Table.Td ta="right">{money(r.committedSatang)}</Table.Td>
-                <Table.Td ta="right" c={r.gapSatang !== null && r.gapSatang > 0 ? 'red.8' : undefined} fw={600}>
+                <Table.Td ta="right" c={r.gapSatang !== null && r.gapSatang > 0 ? 'red.9' : undefined} fw={600}>
                   {r.gapSatang === null ? t('agreements.funding.noBudget') : r.gapSatang < 0 ? t('agreements.funding.over', { amount: formatSatang(-r.gapSatang) }) : money(r.gapSatang)}
                 </Table.Td>
               </Table.Tr>

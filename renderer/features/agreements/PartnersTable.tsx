@@ -31,7 +31,7 @@ export function PartnersTable({ forumId }: { forumId: string }) {
         </Button>
       </Group>
       {partners.data && list.length === 0 ? (
-        <Text c="dimmed">{t('agreements.partners.empty')}</Text>
+        <Text c="gray.7">{t('agreements.partners.empty')}</Text>
       ) : (
         <Table striped verticalSpacing="xs" data-testid="partners-table">
           <Table.Thead>

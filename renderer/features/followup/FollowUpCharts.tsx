@@ -23,6 +23,9 @@ export const TAB_STYLE: FollowUpChartStyle = { fontSize: 14, height: 240, textCo
 
 const STATUS_KEYS = [...FOLLOW_UP_STATUSES, 'none'] as const;
 
+/** Legend labels in the text colour (the default takes the series colour, unreadable on the projector's dark ground). */
+const legendText = (style: FollowUpChartStyle) => (value: string) => <span style={{ color: style.textColour }}>{value}</span>;
+
 export function StatusByTypeChart({ view, style = TAB_STYLE }: { view: FollowUpView; style?: FollowUpChartStyle }) {
   const { t } = useTranslation();
   const rows = PROJECT_TYPES.map((type) => ({ label: t(`plan.type.${type}`), ...view.statusByType[type] }));
@@ -34,7 +37,7 @@ export function StatusByTypeChart({ view, style = TAB_STYLE }: { view: FollowUpV
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={style.gridColour} />
           <XAxis type="number" allowDecimals={false} tick={tick} stroke={style.gridColour} />
           <YAxis type="category" dataKey="label" width={style.labelWidth} tick={tick} interval={0} stroke={style.gridColour} />
-          <Legend wrapperStyle={{ fontSize: style.fontSize, color: style.textColour }} />
+          <Legend wrapperStyle={{ fontSize: style.fontSize }} formatter={legendText(style)} />
           {STATUS_KEYS.map((s) => (
             <Bar key={s} dataKey={s} stackId="status" name={t(`followUp.status.${s}`)} fill={STATUS_COLOURS[s]} isAnimationActive={false} />
           ))}
@@ -88,7 +91,7 @@ export function BudgetBySourceChart({ view, style = TAB_STYLE }: { view: FollowU
           <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke={style.gridColour} />
           <XAxis type="number" tickFormatter={baht} tick={tick} stroke={style.gridColour} />
           <YAxis type="category" dataKey="label" width={style.labelWidth} tick={tick} interval={0} stroke={style.gridColour} />
-          <Legend wrapperStyle={{ fontSize: style.fontSize, color: style.textColour }} />
+          <Legend wrapperStyle={{ fontSize: style.fontSize }} formatter={legendText(style)} />
           <Bar dataKey="requested" name={t('followUp.charts.requested')} fill="#74c0fc" isAnimationActive={false} />
           <Bar dataKey="spent" name={t('followUp.charts.spent')} fill="#0b7285" isAnimationActive={false} />
         </BarChart>

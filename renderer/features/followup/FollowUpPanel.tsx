@@ -60,7 +60,7 @@ export function FollowUpPanel({ forum }: { forum: Output<'forums.get'> }) {
                 <span key={e.forumId}>
                   {i > 0 ? ', ' : ''}
                   {e.missing ? (
-                    <Text span c="dimmed">
+                    <Text span c="gray.7">
                       {t('followUp.missingForum')}
                     </Text>
                   ) : (
@@ -72,7 +72,7 @@ export function FollowUpPanel({ forum }: { forum: Output<'forums.get'> }) {
               ))}
             </Text>
           ) : (
-            <Text c="dimmed">{t('followUp.notFollowUp')}</Text>
+            <Text c="gray.7">{t('followUp.notFollowUp')}</Text>
           )}
           {sources.data && sources.data.later.length > 0 ? (
             <Text size="sm">
@@ -114,7 +114,7 @@ export function FollowUpPanel({ forum }: { forum: Output<'forums.get'> }) {
       {data && data.projects.length === 0 ? (
         <Paper withBorder p="lg" radius="md" bg="gray.0">
           <Text fz="lg">{t('followUp.empty')}</Text>
-          <Text c="dimmed">{t('followUp.emptyHint')}</Text>
+          <Text c="gray.7">{t('followUp.emptyHint')}</Text>
         </Paper>
       ) : null}
 
@@ -171,10 +171,10 @@ export function FollowUpPanel({ forum }: { forum: Output<'forums.get'> }) {
 function Figure({ label, value, alert = false }: { label: string; value: string; alert?: boolean }) {
   return (
     <Paper withBorder p="sm" radius="md">
-      <Text size="sm" c="dimmed">
+      <Text size="sm" c="gray.7">
         {label}
       </Text>
-      <Text fz={24} fw={700} c={alert ? 'red.8' : undefined}>
+      <Text fz={24} fw={700} c={alert ? 'red.9' : undefined}>
         {value}
       </Text>
     </Paper>

@@ -28,7 +28,7 @@ export function FollowUpProjects({ view, onUpdate, onHistory, onDetails }: Props
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('followUp.table.project')}</Table.Th>
-          <Table.Th>{t('followUp.table.status')}</Table.Th>
+          <Table.Th miw={150}>{t('followUp.table.status')}</Table.Th>
           <Table.Th w={120}>{t('followUp.table.progress')}</Table.Th>
           <Table.Th ta="right">{t('followUp.table.requested')}</Table.Th>
           <Table.Th ta="right">{t('followUp.table.committed')}</Table.Th>
@@ -45,7 +45,7 @@ export function FollowUpProjects({ view, onUpdate, onHistory, onDetails }: Props
             <Table.Td>
               <Stack gap={0}>
                 <Text fw={500}>{p.title}</Text>
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="gray.7">
                   {[t(`plan.type.${p.type}`), p.requestedFromName ?? (p.requestedFrom ? t(`plan.level.${p.requestedFrom}`) : null), several ? p.forumTitle : null].filter(Boolean).join(' · ')}
                 </Text>
               </Stack>
@@ -59,7 +59,7 @@ export function FollowUpProjects({ view, onUpdate, onHistory, onDetails }: Props
                   </Badge>
                 ) : null}
                 {p.reason ? (
-                  <Text size="xs" c="dimmed" maw={200}>
+                  <Text size="xs" c="gray.7" maw={200}>
                     {p.reason}
                   </Text>
                 ) : null}

@@ -25,7 +25,7 @@ export function HistoryDrawer({ project, onClose }: { project: FollowUpProject |
   const list = [...(history.data ?? [])].reverse();
   return (
     <Drawer opened={project !== null} onClose={onClose} position="right" size="lg" title={<Text fw={700} size="xl">{project ? t('followUp.history.title', { title: project.title }) : ''}</Text>}>
-      {history.data && list.length === 0 ? <Text c="dimmed">{t('followUp.history.empty')}</Text> : null}
+      {history.data && list.length === 0 ? <Text c="gray.7">{t('followUp.history.empty')}</Text> : null}
       <Timeline bulletSize={20} lineWidth={3} active={list.length}>
         {list.map((u) => (
           <Timeline.Item key={u.id} color={STATUS_COLOURS[u.status]} title={<Group gap="xs"><StatusBadge status={u.status} /><Text fw={600}>{format.date(u.reportedOn)}</Text></Group>}>
@@ -34,7 +34,7 @@ export function HistoryDrawer({ project, onClose }: { project: FollowUpProject |
               {u.reason ? <Text size="sm">{t('followUp.history.reason', { reason: u.reason })}</Text> : null}
               {u.note ? <Text size="sm">{u.note}</Text> : null}
               {u.spending.map((s) => (
-                <Text key={s.source} size="sm" c="dimmed">
+                <Text key={s.source} size="sm" c="gray.7">
                   {t('followUp.history.spent', { source: s.source, amount: formatSatang(s.amountSatang) })}
                 </Text>
               ))}
@@ -48,7 +48,7 @@ export function HistoryDrawer({ project, onClose }: { project: FollowUpProject |
                 </Anchor>
               ))}
               {u.reporterName ? (
-                <Text size="sm" c="dimmed">
+                <Text size="sm" c="gray.7">
                   {t('followUp.history.by', { name: u.reporterName })}
                 </Text>
               ) : null}

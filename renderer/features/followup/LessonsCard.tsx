@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LESSON_KINDS, type LessonKind } from '../../../shared/domain/follow-through-vocabulary';
 import { useApi } from '../../api/ApiProvider';
+import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { type FollowUpView, useLessons } from './queries';
 
@@ -50,7 +51,7 @@ export function LessonsCard({ forumId, view }: { forumId: string; view: FollowUp
             </Button>
           </Group>
         ))}
-        {lessons.data?.length === 0 ? <Text c="dimmed">{t('followUp.lessons.empty')}</Text> : null}
+        {lessons.data?.length === 0 ? <Text c="gray.7">{t('followUp.lessons.empty')}</Text> : null}
         <Group grow align="flex-start">
           <Select
             label={t('followUp.lessons.kind')}
@@ -70,7 +71,6 @@ export function LessonsCard({ forumId, view }: { forumId: string; view: FollowUp
         </Group>
         <Textarea
           label={t('followUp.lessons.text')}
-          description={t('followUp.lessons.hint')}
           autosize
           minRows={2}
           value={text}
@@ -78,7 +78,7 @@ export function LessonsCard({ forumId, view }: { forumId: string; view: FollowUp
           onKeyDown={getHotkeyHandler([['mod+Enter', submit]])}
         />
         <Group>
-          <Button onClick={submit} loading={add.isPending} disabled={!text.trim()}>
+          <Button onClick={submit} loading={add.isPending} disabled={!text.trim()} rightSection={<Keys combo="Ctrl+Enter" />}>
             {t('followUp.lessons.add')}
           </Button>
         </Group>

@@ -84,14 +84,14 @@ function FollowUpForm({ forum, action, onClose }: { forum: Forum; action: Follow
         ) : null}
         <MultiSelect label={t('followUp.new.earlier')} description={t('followUp.new.earlierHint')} data={options} value={earlier} onChange={setEarlier} searchable />
         {error ? (
-          <Text c="red.8" role="alert">
+          <Text c="red.9" role="alert">
             {error}
           </Text>
         ) : null}
         <Group justify="space-between" mt="sm">
           <Group gap={4}>
             <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('shortcuts.save')}
             </Text>
           </Group>

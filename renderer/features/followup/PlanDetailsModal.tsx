@@ -70,7 +70,7 @@ function DetailsForm({ details, onClose }: { details: Details; onClose: () => vo
         <Text fw={500} size="sm">
           {t('followUp.details.years')}
         </Text>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {t('followUp.details.yearsHint')}
         </Text>
         {years.map((y, i) => (
@@ -90,14 +90,14 @@ function DetailsForm({ details, onClose }: { details: Details; onClose: () => vo
           </Button>
         </Group>
         {error ? (
-          <Text c="red.8" role="alert">
+          <Text c="red.9" role="alert">
             {error}
           </Text>
         ) : null}
         <Group justify="space-between" mt="sm">
           <Group gap={4}>
             <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('shortcuts.save')}
             </Text>
           </Group>

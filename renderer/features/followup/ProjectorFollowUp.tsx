@@ -9,7 +9,7 @@ import { ACCENT, FG, MUTED, OVER, PANEL, size } from '../projector/projector-sty
 import { type FollowUpChartStyle, StatusByTypeChart } from './FollowUpCharts';
 import { STATUS_COLOURS, useFollowUpView } from './queries';
 
-const CHART: FollowUpChartStyle = { fontSize: 26, height: 300, textColour: FG, gridColour: '#46606f', labelWidth: 300 };
+const CHART: FollowUpChartStyle = { fontSize: 26, height: 440, textColour: FG, gridColour: '#46606f', labelWidth: 300 };
 const cell = { color: FG, fontSize: 'clamp(22px, 1.5vw, 32px)', borderColor: '#46606f', padding: '6px 12px' };
 
 export function ProjectorFollowUp({ forumId }: { forumId: string }) {

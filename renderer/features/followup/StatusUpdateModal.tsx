@@ -150,7 +150,7 @@ function StatusForm({ forumId, project, onClose }: { forumId: string; project: F
         <Group justify="space-between" mt="sm">
           <Group gap={4}>
             <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="gray.7">
               {t('shortcuts.save')}
             </Text>
           </Group>

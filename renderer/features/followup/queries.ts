@@ -39,12 +39,15 @@ export function useHistory(projectId: string | null) {
   return useQuery({ queryKey: followUpKeys.history(projectId ?? ''), queryFn: () => api.followUp.history({ projectId: projectId as string }), enabled: projectId !== null });
 }
 
-/** Status colours, the same on the tab, the charts and the projector. */
+/**
+ * Status colours, the same on the tab, the charts and the projector: dark enough for white text
+ * on a badge (contrast at least 4.5:1, WCAG AA), told apart by hue.
+ */
 export const STATUS_COLOURS = {
-  none: '#adb5bd',
-  not_started: '#868e96',
-  in_progress: '#1c7ed6',
-  done: '#2f9e44',
-  delayed: '#e8590c',
-  dropped: '#c92a2a',
+  none: '#6b7280',
+  not_started: '#495057',
+  in_progress: '#1864ab',
+  done: '#2b7a3b',
+  delayed: '#a94400',
+  dropped: '#b02525',
 } as const;
