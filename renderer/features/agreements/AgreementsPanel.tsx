@@ -9,7 +9,9 @@ import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
+import { bindHotkeys } from '../../ui/key-hint';
 import { Keys } from '../../ui/Keys';
+import { AGREEMENT_KEYS } from './agreement-keys';
 import { AgreementCard } from './AgreementCard';
 import { AgreementEditor, type EditorTarget } from './AgreementEditor';
 import { FundingTable } from './FundingTable';
@@ -20,7 +22,7 @@ export function AgreementsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();
   const agreements = useAgreements(forum.id);
   const [editing, setEditing] = useState<EditorTarget | null>(null);
-  useHotkeys([['alt+N', () => setEditing({ kind: 'new' })]]);
+  useHotkeys(bindHotkeys(AGREEMENT_KEYS.newAgreement, () => setEditing({ kind: 'new' })));
   const list = agreements.data ?? [];
   return (
     <Stack gap="md">
