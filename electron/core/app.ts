@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, Result } from '../../shared/contract';
+import { backupsService } from './backups/service';
 import { DbContext } from './context';
 import { dispatch } from './dispatch';
-import { AppError } from './errors';
 import { ChangeBus } from './events';
 import { agendaService } from './agenda/service';
 import { agreementsService } from './agreements/service';
@@ -34,7 +34,7 @@ import { representationService } from './representation/service';
 import { searchService } from './search/service';
 import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
-import { listBackups, takeBackup } from './store/backups';
+import { takeBackup } from './store/backups';
 import { type Db, openDatabase } from './store/database';
 
 export interface CoreOptions {
@@ -101,21 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...followUpService(ctx),
     ...lessonsService(ctx),
     ...devPlanService(ctx),
-    'backups.list': () => listBackups(backupDir),
-    'backups.create': () => takeBackup(ctx.db, backupDir, 'manual'),
-    'backups.restore': async ({ name }) => {
-      const source = path.join(backupDir, name);
-      if (!listBackups(backupDir).some((b) => b.name === name)) {
-        throw new AppError('not_found', 'error.not_found', `backup ${name} not found`);
-      }
-      await takeBackup(ctx.db, backupDir, 'before_restore');
-      ctx.db.close();
-      for (const suffix of ['-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
-      fs.copyFileSync(source, dbPath);
-      ctx.replaceDb(await open());
-      events.emit({ entity: '*', id: null, forumId: null });
-      return { ok: true as const };
-    },
+    ...backupsService(ctx, { dbPath, backupDir, open, events }),
   };
 
   const interval = options.backupIntervalMs ?? 10 * 60 * 1000;

@@ -6,14 +6,14 @@ import type { Statement } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
 import type { Transaction } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import type { ChangeEvent } from '../../shared/contract';
+import type { ChangeEvent, OpName } from '../../shared/contract';
 import type { ChangeBus } from './events';
 import type { Db } from './store/database';
 
 export interface Context {
   readonly db: Db;
   sql(source: string): Statement;
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T): T;
+  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T;
   now(): string;
   newId(): string;
 }
@@ -62,7 +62,7 @@ export class DbContext implements Context {
     return statement;
   }
 
-  write<T>(op: string, fn: (changed: (event: ChangeEvent) => void) => T): T {
+  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T {
     const pending: ChangeEvent[] = [];
     const result = this.runInTransaction(() => {
       const value = fn((event) => pending.push(event));

@@ -32,7 +32,7 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
   }
 }
 
-/** For in-process callers (the CLI, tests) that want the value or a thrown AppError. */
+/** For in-process callers (tests, benchmarks) that want the value or a thrown AppError. */
 export async function call<K extends OpName>(
   handlers: Handlers,
   name: K,

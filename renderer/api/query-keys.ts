@@ -1,9 +1,46 @@
 /**
  * Query keys, shaped so a change event can invalidate exactly what it touches: the first
- * element is the kind of data, the second (where present) the forum.
+ * element is the kind of data (a `QueryRoot`), the second (where present) the forum. The roots
+ * are one closed list, registered with TanStack Query, so a key with an unknown root does not
+ * compile anywhere in the renderer; `INVALIDATES` says for every entity of the change events
+ * which roots go stale, and an entity without its entry does not compile either.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { ChangeEvent } from '../../shared/contract';
+import type { ChangeEvent, Entity } from '../../shared/contract';
+
+export const QUERY_ROOTS = [
+  'forums',
+  'trash',
+  'forum',
+  'attendance',
+  'search',
+  'representation',
+  'backups',
+  'agenda',
+  'projector',
+  'issues',
+  'notes',
+  'resolutions',
+  'speakers',
+  'equity',
+  'groups',
+  'polls',
+  'priorities',
+  'projects',
+  'minutes',
+  'merge',
+  'partners',
+  'agreements',
+  'followup',
+  'devplan',
+] as const;
+export type QueryRoot = (typeof QUERY_ROOTS)[number];
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryKey: readonly [QueryRoot, ...unknown[]];
+  }
+}
 
 export const keys = {
   forums: (includeArchived: boolean) => ['forums', includeArchived] as const,
@@ -12,92 +49,71 @@ export const keys = {
   attendance: (forumId: string) => ['attendance', forumId] as const,
   search: (forumId: string, query: string) => ['search', forumId, query] as const,
   representation: (forumId: string, basis: string) => ['representation', forumId, basis] as const,
-  person: (id: string) => ['person', id] as const,
   backups: () => ['backups'] as const,
 };
 
-export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
-  const all = (...roots: string[]) => {
-    for (const root of roots) void client.invalidateQueries({ queryKey: [root] });
-  };
-  const ofForum = (forumId: string | null, ...roots: string[]) => {
-    for (const root of roots) void client.invalidateQueries({ queryKey: forumId ? [root, forumId] : [root] });
-  };
+/**
+ * What a change makes stale: roots refreshed for every forum (`everywhere`), and roots refreshed
+ * for the event's forum only (`ofForum`; for every forum when the event names none).
+ */
+export interface Stale {
+  everywhere?: readonly QueryRoot[];
+  ofForum?: readonly QueryRoot[];
+}
 
-  switch (event.entity) {
-    case 'forum':
-      all('forums', 'trash');
-      // Expected sectors live on the forum and change the representation warnings.
-      ofForum(event.forumId ?? event.id, 'forum', 'representation', 'minutes');
-      break;
-    case 'attendance':
-      // Counts on the forum list, the forum header and the projector follow attendance.
-      all('forums');
-      // Check-ins also change the speakers' roster, equity attendee shares and unassigned people.
-      ofForum(event.forumId, 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'minutes');
-      break;
-    case 'person':
-      // A person shows up in every forum they attend, so every list that names people is stale.
-      all('forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'partners', 'agreements', 'followup');
-      if (event.id) void client.invalidateQueries({ queryKey: keys.person(event.id) });
-      break;
-    // The forum room (issue 4): each feature keys its queries [root, forumId, …].
-    case 'agenda_item':
-      // The current item decides defaults for notes, issues and speeches, and the projector shows it.
-      ofForum(event.forumId, 'agenda', 'notes', 'issues', 'speakers', 'projector', 'minutes');
-      break;
-    case 'projector':
-      ofForum(event.forumId, 'projector');
-      break;
-    case 'issue':
-      ofForum(event.forumId, 'issues', 'search', 'projector', 'minutes');
-      break;
-    case 'note':
-    case 'resolution':
-      ofForum(event.forumId, 'notes', 'resolutions', 'search', 'minutes');
-      break;
-    case 'speech':
-    case 'speaker_queue':
-      ofForum(event.forumId, 'speakers', 'equity', 'projector', 'minutes');
-      break;
-    case 'small_group':
-      ofForum(event.forumId, 'groups', 'issues', 'notes', 'equity');
-      break;
-    // Voting and the plan (issue 5).
-    case 'poll':
-      ofForum(event.forumId, 'polls', 'projector', 'minutes');
-      break;
-    case 'priority':
-      ofForum(event.forumId, 'priorities', 'polls', 'resolutions', 'notes', 'minutes');
-      break;
-    case 'project':
-      ofForum(event.forumId, 'projects', 'minutes');
-      // A project shows in the follow-up view of every forum that follows its forum up (issue 14).
-      all('followup', 'agreements', 'devplan');
-      break;
-    // Follow-through between forums (issue 14): partners are shared; follow-up views reach across forums.
-    case 'partner':
-      all('partners', 'agreements');
-      break;
-    case 'agreement':
-      ofForum(event.forumId, 'agreements');
-      all('followup');
-      break;
-    case 'status_update':
-    case 'follow_up':
-    case 'lesson':
-      all('followup');
-      ofForum(event.forumId, 'minutes', 'agenda', 'forum');
-      break;
-    case 'project_plan':
-      all('devplan');
-      break;
-    // The minutes (issue 6) are built from all of the above; their own edits come as 'minutes'.
-    case 'minutes':
-      ofForum(event.forumId, 'minutes');
-      break;
-    default:
-      // '*' (a restored backup) and anything newer than this code: refresh everything.
-      void client.invalidateQueries();
+/** Every list that shows the data the minutes are built from refreshes the minutes too. */
+export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
+  // Expected sectors live on the forum and change the representation warnings.
+  forum: { everywhere: ['forums', 'trash'], ofForum: ['forum', 'representation', 'minutes'] },
+  // A person shows up in every forum they attend, so every list that names people is stale.
+  // A contact person of a partner names it, so partners and agreements are stale too (issue 14).
+  person: {
+    everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'partners', 'agreements', 'followup'],
+  },
+  // Counts on the forum list, the forum header and the projector follow attendance; check-ins
+  // also change the speakers' roster, equity attendee shares and unassigned people.
+  attendance: {
+    everywhere: ['forums'],
+    ofForum: ['forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'minutes'],
+  },
+  // The current item decides defaults for notes, issues and speeches, and the projector shows it.
+  agenda_item: { ofForum: ['agenda', 'notes', 'issues', 'speakers', 'projector', 'minutes'] },
+  projector: { ofForum: ['projector'] },
+  issue: { ofForum: ['issues', 'search', 'projector', 'minutes'] },
+  note: { ofForum: ['notes', 'resolutions', 'search', 'minutes'] },
+  resolution: { ofForum: ['notes', 'resolutions', 'search', 'minutes'] },
+  speech: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
+  speaker_queue: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
+  small_group: { ofForum: ['groups', 'issues', 'notes', 'equity'] },
+  poll: { ofForum: ['polls', 'projector', 'minutes'] },
+  priority: { ofForum: ['priorities', 'polls', 'resolutions', 'notes', 'minutes'] },
+  // A project shows in the follow-up view of every forum that follows its forum up (issue 14).
+  project: { everywhere: ['followup', 'agreements', 'devplan'], ofForum: ['projects', 'minutes'] },
+  // Follow-through between forums (issue 14): partners are shared; follow-up views reach across forums.
+  partner: { everywhere: ['partners', 'agreements'] },
+  agreement: { everywhere: ['followup'], ofForum: ['agreements'] },
+  status_update: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  follow_up: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  lesson: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  project_plan: { everywhere: ['devplan'] },
+  // The note-taker's own edits; changes to the data they are built from come as the entities above.
+  minutes: { ofForum: ['minutes'] },
+  // The merge trace (where the target's records came from); merge.apply announces the attendees,
+  // issues and priority list it wrote with their own entities.
+  merge: { ofForum: ['merge'] },
+  // A restored backup: every forum may differ.
+  '*': 'everything',
+};
+
+export function invalidateFor(client: QueryClient, event: ChangeEvent): void {
+  // An entity newer than this code (a host from another build) refreshes everything.
+  const stale = INVALIDATES[event.entity] ?? 'everything';
+  if (stale === 'everything') {
+    void client.invalidateQueries();
+    return;
+  }
+  for (const root of stale.everywhere ?? []) void client.invalidateQueries({ queryKey: [root] });
+  for (const root of stale.ofForum ?? []) {
+    void client.invalidateQueries({ queryKey: event.forumId ? [root, event.forumId] : [root] });
   }
 }

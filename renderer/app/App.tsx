@@ -6,10 +6,10 @@ import { useState } from 'react';
 import type { Connection } from '../api';
 import { ApiProvider } from '../api/ApiProvider';
 import { useUnauthorized } from '../api/auth-state';
-import { ProjectorPage } from '../features/projector/ProjectorPage';
+import { ProjectorPage } from './ProjectorPage';
 import { ControlApp } from './ControlApp';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useRoute } from './route';
+import { useRoute } from '../ui/route';
 import { theme } from './theme';
 import { UnauthorizedScreen } from './UnauthorizedScreen';
 

@@ -5,10 +5,13 @@ import { IconDatabase, IconKeyboard } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { BackupsModal } from '../features/backups/BackupsModal';
 import { ForumListPage } from '../features/forums/ForumListPage';
-import { ForumPage } from '../features/forums/ForumPage';
+import { SessionImportButton } from '../features/session/SessionImportButton';
+import { ForumPage } from './ForumPage';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navigate, type Route } from './route';
+import { navigate, type Route } from '../ui/route';
 import { ShortcutHelp } from './ShortcutHelp';
+
+const LIST_SLOTS = { SessionImport: SessionImportButton };
 
 export function ControlApp({ route }: { route: Exclude<Route, { name: 'projector' }> }) {
   const { t } = useTranslation();
@@ -47,7 +50,7 @@ export function ControlApp({ route }: { route: Exclude<Route, { name: 'projector
         </Group>
       </AppShell.Header>
       <AppShell.Main>
-        {route.name === 'forums' ? <ForumListPage /> : <ForumPage forumId={route.forumId} tab={route.tab} />}
+        {route.name === 'forums' ? <ForumListPage slots={LIST_SLOTS} /> : <ForumPage forumId={route.forumId} tab={route.tab} />}
       </AppShell.Main>
       <ShortcutHelp opened={helpOpen} onClose={help.close} />
       <BackupsModal opened={backupsOpen} onClose={backups.close} />

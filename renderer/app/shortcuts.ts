@@ -8,11 +8,11 @@
 import { AGENDA_KEYS } from '../features/agenda/agenda-keys';
 import { AGREEMENT_KEYS } from '../features/agreements/agreement-keys';
 import { ISSUE_KEYS } from '../features/issues/issue-keys';
-import { MINUTES_KEYS } from '../features/minutes/minutes-keys';
+import { MINUTES_KEYS } from '../features/reports/minutes-keys';
 import { NOTE_BOX_KEYS, NOTE_MORE_KEYS } from '../features/notes/note-keys';
 import { SPEAKER_KEYS } from '../features/speakers/speaker-keys';
 import type { KeyHint, TranslationKey } from '../ui/key-hint';
-import { FORUM_TABS, type ForumTab } from './route';
+import { FORUM_TABS, type ForumTab } from '../ui/route';
 
 export const GENERAL_KEYS = {
   help: { keys: ['?', 'F1'], label: 'shortcuts.help', hotkeys: ['shift+?', 'F1'] },

@@ -2,15 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError, Dimension } from '../../shared/contract';
 import { ApiCallError } from '../../shared/api-client';
+import { dimensionKeyLabel, labelsIn } from '../../shared/domain/labels';
+import { currentLang } from './index';
 
-/** Each representation dimension's keys are vocabulary codes, except villages (free text). */
-const DIMENSION_VOCAB = {
-  sector: 'sector',
-  gender: 'gender',
-  ageGroup: 'ageGroup',
-  role: 'role',
-  disadvantagedGroup: 'disadvantaged',
-} as const satisfies Partial<Record<Dimension, string>>;
+const LABELS = { th: labelsIn('th'), en: labelsIn('en') };
 
 export function useLabels() {
   const { t, i18n } = useTranslation();
@@ -20,8 +15,8 @@ export function useLabels() {
     maybe,
     dimensionKey(dimension: Dimension, key: string): string {
       if (key === 'unknown') return t('vocab.unknown');
-      if (dimension === 'village') return key;
-      return maybe(`vocab.${DIMENSION_VOCAB[dimension]}.${key}`, key);
+      // Villages are names as typed; a code this build does not know is shown as it is.
+      return dimensionKeyLabel(LABELS[currentLang(i18n.language)], dimension, key) ?? key;
     },
     error(error: unknown): string {
       const value: ApiError | null = error instanceof ApiCallError ? error.error : null;

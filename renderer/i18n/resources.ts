@@ -1,6 +1,7 @@
 /**
  * The translation resources: the base files plus one file per feature of the forum room, so
- * features can grow their strings without touching each other's files.
+ * features can grow their strings without touching each other's files, and the vocabulary
+ * labels every output shares (shared/domain/labels.ts, placed by ./vocabulary.ts).
  */
 import enBase from './en.json';
 import thAgenda from './th/agenda.json';
@@ -29,11 +30,12 @@ import thFollowUp from './th/followup.json';
 import thMinutes from './th/minutes.json';
 import thMerge from './th/merge.json';
 import thSession from './th/session.json';
+import { vocabularyResources, withLabels } from './vocabulary';
 import enMinutes from './en/minutes.json';
 import enAgreements from './en/agreements.json';
 import enFollowUp from './en/followup.json';
 import enMerge from './en/merge.json';
 import enSession from './en/session.json';
 
-export const th = { ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thAgreements, ...thFollowUp };
-export const en = { ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enAgreements, ...enFollowUp };
+export const th = withLabels({ ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thAgreements, ...thFollowUp }, vocabularyResources('th'));
+export const en = withLabels({ ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enAgreements, ...enFollowUp }, vocabularyResources('en'));

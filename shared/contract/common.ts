@@ -45,8 +45,44 @@ export type ApiError = z.infer<typeof ApiError>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/**
+ * What a change event says changed: one closed vocabulary, so a service cannot emit a name the
+ * windows do not know and the renderer's invalidation table (renderer/api/query-keys.ts) must
+ * name every one. Mostly the table that was written; `merge` is a merge's trace rows
+ * (merge_source), `minutes` the note-taker's edited sections, `*` a restored backup (everything,
+ * every forum).
+ */
+export const ENTITIES = [
+  'forum',
+  'person',
+  'attendance',
+  'agenda_item',
+  'projector',
+  'issue',
+  'note',
+  'resolution',
+  'speech',
+  'speaker_queue',
+  'small_group',
+  'poll',
+  'priority',
+  'project',
+  'minutes',
+  'merge',
+  // Follow-through between forums (issue 14).
+  'partner',
+  'agreement',
+  'status_update',
+  'follow_up',
+  'lesson',
+  'project_plan',
+  '*',
+] as const;
+export const Entity = z.enum(ENTITIES);
+export type Entity = z.infer<typeof Entity>;
+
 export const ChangeEvent = z.object({
-  entity: z.string(),
+  entity: Entity,
   id: z.string().nullable(),
   forumId: z.string().nullable(),
 });
@@ -56,7 +92,7 @@ export const Empty = z.object({}).strict();
 export const ById = z.object({ id: Id }).strict();
 export const Ok = z.object({ ok: z.literal(true) });
 
-/** One operation: what it takes, what it gives back, and which entity it changes (for events). */
+/** One operation: what it takes and what it gives back. */
 export interface Operation<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;

@@ -22,6 +22,7 @@ import {
   Scale,
 } from '../tally/types';
 import { ById, Id, IsoDateTime, Ok, RequiredText, op } from './common';
+import { NOTE_TEXT_MAX, Resolution } from './notes';
 import { type PollMethod, PollResults } from './poll-results';
 
 export * from './poll-results';
@@ -243,18 +244,25 @@ export type PollPatch = z.input<typeof PollPatch>;
  * - `value` (consensus): 0 (fist) … 5, or "block"; `concern` optional.
  * `count`: identical paper ballots this line stands for (default 1; 1 when a voter is named).
  * `voterId`: the person, when ballots are entered per participant (checked for eligibility).
+ * A block must say why (`concern`): the minutes print the reason beside it.
  */
-export const BallotEntry = z
-  .object({
-    ranking: z.array(Id).max(MAX_OPTIONS).optional(),
-    approved: z.array(Id).max(MAX_OPTIONS).optional(),
-    dots: z.record(Id, Count).optional(),
-    value: z.union([z.number().int().min(0).max(5), z.literal('block')]).optional(),
-    concern: RequiredText(2000).optional(),
-    count: Count.default(1),
-    voterId: Id.optional(),
-  })
-  .strict();
+const ballotEntryShape = {
+  ranking: z.array(Id).max(MAX_OPTIONS).optional(),
+  approved: z.array(Id).max(MAX_OPTIONS).optional(),
+  dots: z.record(Id, Count).optional(),
+  value: z.union([z.number().int().min(0).max(5), z.literal('block')]).optional(),
+  concern: RequiredText(2000).optional(),
+  count: Count.default(1),
+  voterId: Id.optional(),
+};
+
+function blockNeedsReason(entry: { value?: number | 'block' | undefined; concern?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (entry.value === 'block' && entry.concern === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['concern'], message: 'a block must give its reason (concern)' });
+  }
+}
+
+export const BallotEntry = z.object(ballotEntryShape).strict().superRefine(blockNeedsReason);
 export type BallotEntry = z.input<typeof BallotEntry>;
 
 export const PollBallot = z.object({
@@ -371,6 +379,10 @@ export type PollInputs = z.infer<typeof PollInputs>;
 
 export const PollRef = z.object({ pollId: Id }).strict();
 
+/** What to do with a resolution an agenda item already has when a poll's outcome is recorded. */
+export const ExistingResolution = z.enum(['replace', 'add']);
+export type ExistingResolution = z.infer<typeof ExistingResolution>;
+
 export const pollsContract = {
   /** The forum's polls, oldest first. */
   'polls.list': op(z.object({ forumId: Id }).strict(), z.array(Poll)),
@@ -392,7 +404,7 @@ export const pollsContract = {
   'polls.reopen': op(ById, Poll),
 
   /** One ballot (ranked, approval, dots or consensus vote, as the method needs); open polls only. */
-  'polls.addBallot': op(PollRef.extend(BallotEntry.shape).strict(), PollBallot),
+  'polls.addBallot': op(PollRef.extend(ballotEntryShape).strict().superRefine(blockNeedsReason), PollBallot),
   /** Many ballots at once (fast paper entry, import): all or none; refusals name the ballot index. */
   'polls.addBallots': op(
     z.object({ pollId: Id, ballots: z.array(BallotEntry).min(1).max(100_000) }).strict(),
@@ -400,6 +412,14 @@ export const pollsContract = {
   ),
   /** Undo of a ballot entry; open polls only. Returns the ballot removed (to put it back). */
   'polls.removeBallot': op(ById, PollBallot),
+  /**
+   * Undo of `polls.removeBallot`: the removed ballot back with its id and, unless another
+   * ballot has taken it since, its entry number (else the next one). Checked as `addBallot` is.
+   */
+  'polls.restoreBallot': op(
+    PollRef.extend({ ...ballotEntryShape, id: Id, seq: z.number().int().positive() }).strict().superRefine(blockNeedsReason),
+    PollBallot,
+  ),
   /** Yes/no/abstain, show-of-hands counts (with breakdowns), or approval/dot totals. */
   'polls.setCounts': op(CountsEntry, PollCounts),
   /** A scorer's cells of the matrix: upsert; open polls only. */
@@ -409,8 +429,22 @@ export const pollsContract = {
   /**
    * The facilitator's casting votes, in the order the ties were met (see shared/tally/ties.ts):
    * option ids (yes/no: "yes" or "no"). Replaces the list. Only with the casting-vote rule.
+   * While the poll is open the decisions may be changed or cleared; once it is closed they are
+   * on record: a decision may be added (a tie met at the close) but not changed or cleared
+   * without reopening the poll (conflict `poll.casting_vote_recorded`).
    */
   'polls.setCastingVotes': op(z.object({ pollId: Id, choices: z.array(z.string().min(1)).max(MAX_OPTIONS) }).strict(), Poll),
+  /**
+   * Records a closed poll's outcome as a resolution (มติที่ประชุม) of its agenda item (the
+   * forum's own when it has none), naming the poll; the text is the UI's, edited by the
+   * facilitator. Recording it again from the same poll updates that resolution. A resolution the
+   * item already has from elsewhere is kept unless `existing` says what to do: "replace" it, or
+   * "add" this one beside it as a further resolution (else conflict `poll.resolution_exists`).
+   */
+  'polls.recordResolution': op(
+    z.object({ pollId: Id, text: RequiredText(NOTE_TEXT_MAX), existing: ExistingResolution.optional() }).strict(),
+    Resolution,
+  ),
   /** The stored raw inputs, for the entry screens and undo. */
   'polls.inputs': op(PollRef, PollInputs),
   /**

@@ -13,7 +13,8 @@
  *   `source` in the reader's language, Thai for the minutes), or, without one, the ranked issue
  *   titles alone ("1. …"), since the core holds no sentences of any language. The method and
  *   tie rule are always in `source`, and the resolution row names the poll. An item that already
- *   has a resolution from elsewhere is only replaced with `replaceResolution: true` (else conflict).
+ *   has a resolution from elsewhere is only replaced with `replaceResolution: true`, or kept with
+ *   this one recorded beside it as a further resolution with `addResolution: true` (else conflict).
  * Every write emits `{ entity: "priority", id: forumId, forumId }` (and "resolution" on adopt).
  */
 import { z } from 'zod';
@@ -86,8 +87,11 @@ export const AdoptFromPoll = z
     resolutionText: RequiredText(NOTE_TEXT_MAX).optional(),
     /** Replace a resolution the agenda item already has from elsewhere (typed by the note-taker). */
     replaceResolution: z.boolean().default(false),
+    /** Keep a resolution the agenda item already has from elsewhere and record this one beside it. */
+    addResolution: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((a) => !(a.replaceResolution && a.addResolution), { path: ['addResolution'], message: 'replace the resolution or add another one, not both' });
 export type AdoptFromPoll = z.input<typeof AdoptFromPoll>;
 
 export const prioritiesContract = {

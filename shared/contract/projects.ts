@@ -4,7 +4,7 @@
  * that put it on the plan.
  */
 import { z } from 'zod';
-import { MAX_BUDGET_SATANG, type ProjectRuleFields, projectRuleProblems } from '../domain/action-plan';
+import { MAX_BUDGET_SATANG, type ProjectRuleFields, projectRuleProblems } from '../domain/project-rules';
 import { ProjectStatus, ProjectType, RequestedFromLevel } from '../domain/project-vocabulary';
 import { ById, Id, IsoDate, IsoDateTime, NullableText, Ok, RequiredText, op } from './common';
 
@@ -121,7 +121,7 @@ export type Project = z.infer<typeof Project>;
 export const BudgetBucket = z.object({ count: z.number().int(), budgetSatang: z.number().int() });
 export type BudgetBucket = z.infer<typeof BudgetBucket>;
 
-/** Totals of a forum's action plan; the rules (cancelled projects, missing budgets) are in shared/domain/action-plan.ts. */
+/** Totals of a forum's action plan; how they are counted (cancelled projects, missing budgets) is in shared/domain/action-plan.ts. */
 export const ActionPlanSummary = z.object({
   projectCount: z.number().int(),
   /** Total budget of the projects not cancelled. */

@@ -1,4 +1,4 @@
-/** Thai full-text search over notes and issues (FTS5 trigram). */
+/** Thai full-text search over notes, issues and resolutions (FTS5 trigram, Thai-normalised). */
 import { z } from 'zod';
 import { Id, IsoDateTime, op } from './common';
 import { NoteSpeaker } from './notes';
@@ -7,7 +7,11 @@ import { NoteSpeaker } from './notes';
 export const SearchSegment = z.object({ text: z.string(), match: z.boolean() });
 export type SearchSegment = z.infer<typeof SearchSegment>;
 
-export const SEARCH_KINDS = ['note', 'issue'] as const;
+export const SEARCH_KINDS = ['note', 'issue', 'resolution'] as const;
+
+/** The agenda item a hit was recorded under, numbered as the agenda shows it ("4.1"). */
+export const SearchAgendaItem = z.object({ number: z.string(), title: z.string() });
+export type SearchAgendaItem = z.infer<typeof SearchAgendaItem>;
 
 export const SearchHit = z.object({
   kind: z.enum(SEARCH_KINDS),
@@ -15,18 +19,20 @@ export const SearchHit = z.object({
   forumId: Id,
   forumTitle: z.string(),
   agendaItemId: Id.nullable(),
+  /** Its number and title; null when the hit is under no item (or the item is gone). */
+  agendaItem: SearchAgendaItem.nullable(),
   /** Who said it, for a note; null for an unattributed note and for an issue. */
   speaker: NoteSpeaker.nullable(),
   /** An issue's whole title with the match marked; null for a note. */
   title: z.array(SearchSegment).nullable(),
   /**
-   * An excerpt of the note's text (an issue's description) around the match, with the match
-   * marked; cut ends carry '…'. Empty for an issue without a description.
+   * An excerpt of the note's or resolution's text (an issue's description) around the match, with
+   * the match marked; cut ends carry '…'. Empty for an issue without a description.
    */
   snippet: z.array(SearchSegment),
   /** The distinct matched texts as they are written in the record, to mark them when the whole record is shown. */
   highlights: z.array(z.string()),
-  /** When the note was taken / the issue raised. */
+  /** When the note was taken / the issue raised / the resolution recorded. */
   at: IsoDateTime,
 });
 export type SearchHit = z.infer<typeof SearchHit>;
@@ -46,6 +52,9 @@ export const SearchQuery = z
 export type SearchQuery = z.input<typeof SearchQuery>;
 
 export const searchContract = {
-  /** Issues first (not merged ones), then notes newest first (not deleted ones), at most `limit` in all. */
+  /**
+   * Issues first (not merged ones), then resolutions, then notes (not deleted ones), each newest
+   * first, at most `limit` in all. Thai is matched normalised: ำ written ํ + า is found by ำ.
+   */
   'search.query': op(SearchQuery, z.object({ results: z.array(SearchHit), more: z.boolean() })),
 };

@@ -1,11 +1,10 @@
 /**
- * The action plan's rules and totals, as pure functions shared by the contract, the core and
- * the UI.
+ * The action plan's totals and money, as pure functions shared by the core and the UI (the
+ * rules a project's fields must follow are in project-rules.ts, which the contract uses).
  *
  * Money: budgets are whole satang (1 baht = 100 satang) in a JS integer, never baht as a float,
  * so 0.1 + 0.2 never shows up in a budget total. A project's budget is at most
- * MAX_BUDGET_SATANG (10,000,000,000 baht, far above any community project); sums of up to
- * 9,000 such projects stay exact (below 2^53).
+ * MAX_BUDGET_SATANG (project-rules.ts); sums of up to 9,000 such projects stay exact (below 2^53).
  *
  * Summary rules (`summariseActionPlan`):
  * - `byStatus` counts every project, cancelled ones included.
@@ -17,47 +16,8 @@
  *   self projects have no level and appear only in `byType.self`.
  */
 import type { ActionPlanSummary, BudgetBucket, Project } from '../contract';
-import { PROJECT_STATUSES, PROJECT_TYPES, type ProjectType, REQUESTED_FROM_LEVELS, type RequestedFromLevel, needsRequestedFrom } from './project-vocabulary';
-
-export const MAX_BUDGET_SATANG = 1_000_000_000_000;
-
-/** The fields whose combination is checked; dates are ISO (YYYY-MM-DD), so text order is date order. */
-export interface ProjectRuleFields {
-  type: ProjectType;
-  requestedFrom: RequestedFromLevel | null;
-  requestedFromName: string | null;
-  startDate: string | null;
-  endDate: string | null;
-}
-
-export interface RuleProblem {
-  path: keyof ProjectRuleFields;
-  message: string;
-}
-
-/** What is wrong with a project's combination of fields; empty when it is fine. */
-export function projectRuleProblems(v: ProjectRuleFields): RuleProblem[] {
-  const problems: RuleProblem[] = [];
-  if (needsRequestedFrom(v.type) && v.requestedFrom === null) {
-    problems.push({
-      path: 'requestedFrom',
-      message: `a ${v.type} project needs requestedFrom: local_government, district, province or agency`,
-    });
-  }
-  if (!needsRequestedFrom(v.type) && v.requestedFrom !== null) {
-    problems.push({ path: 'requestedFrom', message: 'a self project (done by the community) is requested from no one: requestedFrom must be null' });
-  }
-  if (v.requestedFrom === 'agency' && v.requestedFromName === null) {
-    problems.push({ path: 'requestedFromName', message: "requestedFrom agency needs the agency's name in requestedFromName" });
-  }
-  if (v.requestedFrom === null && v.requestedFromName !== null) {
-    problems.push({ path: 'requestedFromName', message: 'requestedFromName names whom the project is requested from: it needs requestedFrom' });
-  }
-  if (v.startDate !== null && v.endDate !== null && v.endDate < v.startDate) {
-    problems.push({ path: 'endDate', message: `endDate ${v.endDate} is before startDate ${v.startDate}` });
-  }
-  return problems;
-}
+import { MAX_BUDGET_SATANG } from './project-rules';
+import { PROJECT_STATUSES, PROJECT_TYPES, REQUESTED_FROM_LEVELS } from './project-vocabulary';
 
 type Summarised = Pick<Project, 'type' | 'requestedFrom' | 'budgetSatang' | 'status'>;
 

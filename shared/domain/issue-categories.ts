@@ -1,6 +1,6 @@
 /**
  * Issue categories (หมวดประเด็น). A forum starts with the default list below and may edit it;
- * codes are stable English words, their Thai and English labels are the renderer's job.
+ * codes are stable English words, their Thai and English labels are in labels.ts.
  * A custom category carries its own label, typed by the facilitator.
  */
 import { z } from 'zod';

@@ -1,7 +1,6 @@
 /**
  * The fixed vocabularies of the action plan (แผนปฏิบัติการ, see DOMAIN.md "Action plans").
- * Codes are English and stable; their Thai and English labels live in the renderer's
- * translation files.
+ * Codes are English and stable; their Thai and English labels are in labels.ts.
  */
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 /**
  * The fixed vocabularies of the domain (see DOMAIN.md). Codes are English and
- * stable; their Thai and English labels live in the renderer's translation files.
+ * stable; their Thai and English labels are in labels.ts, for every output.
  */
 import { z } from 'zod';
 

@@ -145,3 +145,47 @@ test('three small groups score a matrix by keyboard; heat map, what-if weights, 
   await ready(page);
   await shot(page, '5-priorities');
 });
+
+test('whose sheet is open is said above the grid; Ctrl+Enter finishes it; a removed sheet comes back with Undo', async ({ page }) => {
+  test.setTimeout(180_000);
+  const wethi = sharedWethi();
+  const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 14 บ้านหนองบัว' });
+  for (let i = 1; i <= 4; i++) await addPerson(wethi, forum.id, { firstName: `ชาวบ้าน${i}`, lastName: 'หนองบัว' }, { checkIn: true });
+  for (const name of ['กลุ่มสตรีแม่บ้านเกษตรกร', 'กลุ่มเยาวชน']) await wethi.call('groups.create', { forumId: forum.id, name });
+  const poll = await wethi.call('polls.create', {
+    forumId: forum.id,
+    title: 'ให้คะแนนปัญหา',
+    method: 'score_matrix',
+    rules: { scale: { min: 1, max: 5 }, criteria: [{ name: 'ความรุนแรง', weight: 1 }] },
+    options: [{ label: ROAD }, { label: WATER }],
+  });
+  await wethi.call('polls.open', { id: poll.id });
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  const mode = page.getByTestId('scorer-mode');
+  await expect(mode).toHaveText('ยังไม่ได้เลือกแผ่นคะแนน เลือกกลุ่มหรือผู้ให้คะแนนก่อน', { timeout: 30_000 });
+  await page.getByTestId('scorer-select').click();
+  await page.getByRole('option', { name: 'กลุ่มสตรีแม่บ้านเกษตรกร' }).click();
+  await expect(mode).toHaveText('กำลังกรอกแผ่นคะแนนของ กลุ่มสตรีแม่บ้านเกษตรกร');
+  await expect(mode).toHaveAttribute('role', 'status');
+  await page.getByLabel(`${ROAD} – ความรุนแรง`).focus();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('5');
+  await expect(page.getByTestId('scorer-sheet').filter({ hasText: 'กลุ่มสตรีแม่บ้านเกษตรกร' })).toContainText('✓');
+  // Done with this group's sheet: the grid closes and the cursor is back in the scorer field.
+  await page.keyboard.press('Control+Enter');
+  await expect(mode).toHaveText('ยังไม่ได้เลือกแผ่นคะแนน เลือกกลุ่มหรือผู้ให้คะแนนก่อน');
+  await expect(page.getByTestId('matrix-grid')).toHaveCount(0);
+  await expect(page.getByTestId('scorer-select')).toBeFocused();
+
+  // Removing the sheet says so, with Undo that brings every score back.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('scorer-sheet').filter({ hasText: 'กลุ่มสตรีแม่บ้านเกษตรกร' }).click();
+  await page.getByRole('button', { name: 'ลบแผ่นคะแนนนี้' }).click();
+  await expect(page.getByTestId('scorer-sheet')).toHaveCount(0);
+  await page.getByRole('button', { name: 'เลิกทำ' }).click();
+  await expect(page.getByTestId('scorer-sheet').filter({ hasText: 'กลุ่มสตรีแม่บ้านเกษตรกร' })).toContainText('✓');
+  const scorers = (await wethi.call('polls.inputs', { pollId: poll.id })).scorers;
+  const id = (label: string) => poll.options.find((o) => o.label === label)?.id as string;
+  expect(scorers.map((s) => [s.name, s.scores])).toEqual([['กลุ่มสตรีแม่บ้านเกษตรกร', { [id(ROAD)]: { ความรุนแรง: 4 }, [id(WATER)]: { ความรุนแรง: 5 } }]]);
+});

@@ -99,7 +99,8 @@ test('dot voting under participants’ names: dots spread over several sheets, t
   const voter = page.getByTestId('voter-picker');
   const box = page.getByTestId('ballot-box');
   const sheet = async (dots: string) => {
-    await voter.focus();
+    await box.focus();
+    await page.keyboard.press('Control+k');
     await page.keyboard.type(String(member.number));
     await page.keyboard.press('Enter');
     await expect(box).toBeFocused();
@@ -110,16 +111,16 @@ test('dot voting under participants’ names: dots spread over several sheets, t
   await sheet('1 1');
   await expect(page.getByTestId('ballot-count')).toHaveText('1');
   await sheet('3 3');
-  await expect(page.getByTestId('voter-refusal')).toHaveText(`${name} ใช้ดาวไปแล้ว 2 ดวง ได้คนละ 3 ดวง บัตรนี้ไม่ได้บันทึก`);
+  await expect(page.getByTestId('held-reason')).toHaveText(`${name} ใช้ดาวไปแล้ว 2 ดวง ได้คนละ 3 ดวง บัตรนี้ไม่ได้บันทึก`);
   await expect(page.getByTestId('ballot-count')).toHaveText('1');
   await ready(page);
   await shot(page, '5-dots-named-refused');
-  // The last dot fits.
+  // The held sheet is let go (Ctrl+Z takes back the last line: the refused one); the last dot fits.
   await box.focus();
-  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('held-lines')).toBeHidden();
   await sheet('3');
   await expect(page.getByTestId('ballot-count')).toHaveText('2');
-  await expect(page.getByTestId('voter-refusal')).toBeHidden();
   const inputs = await wethi.call('polls.inputs', { pollId: poll.id });
   expect(inputs.ballots.map((b) => [b.voterId, Object.values(b.dots ?? {}).reduce((a, n) => a + n, 0)])).toEqual([
     [member.id, 2],
@@ -154,7 +155,10 @@ test('a tie for first place is shown as a tie, and the chair’s casting vote is
   await expect(note).toContainText('ข้อที่เท่ากัน: ข้างวัด, ข้างโรงเรียน');
   await expect(note).toContainText('ประธานที่ประชุมชี้ขาด');
   await note.getByRole('button', { name: 'ข้างโรงเรียน' }).click();
-  await expect(note).toContainText('ประธานชี้ขาดให้ "ข้างโรงเรียน" ชนะ');
+  const confirm = page.getByRole('dialog');
+  await expect(confirm.getByTestId('casting-confirm-choice')).toHaveText('ประธานชี้ขาดให้ "ข้างโรงเรียน" ชนะ');
+  await confirm.getByRole('button', { name: 'บันทึกการชี้ขาด' }).click();
+  await expect(note.getByTestId('casting-decisions')).toContainText('ประธานชี้ขาดให้ "ข้างโรงเรียน" ชนะ');
   const result = await wethi.call('polls.results', { id: poll.id });
   expect(result.tie).toBe(true);
   expect(result.winners.map((w) => w.label)).toEqual(['ข้างวัด', 'ข้างโรงเรียน']);
@@ -164,7 +168,7 @@ test('a tie for first place is shown as a tie, and the chair’s casting vote is
   await shot(page, '5-tie-casting-vote');
 });
 
-test('fist to five: a block with its reason stops consensus', async ({ page }) => {
+test('fist to five: a block is refused without its reason; with it, it stops consensus', async ({ page }) => {
   const wethi = sharedWethi();
   const forum = await forumWith(wethi, 'เวทีประชาคมหมู่ 5 บ้านหนองแวง', 6);
   const poll = await wethi.call('polls.create', { forumId: forum.id, title: 'ใช้เงินกองทุนหมู่บ้านซ่อมประปา', method: 'consensus' });
@@ -177,8 +181,14 @@ test('fist to five: a block with its reason stops consensus', async ({ page }) =
   await page.getByRole('radiogroup', { name: 'ระดับที่ยกมือ' }).getByRole('radio', { name: '5' }).focus();
   await page.keyboard.press('b');
   await expect(page.getByText('คัดค้าน – หยุดมตินี้ไว้ก่อน ต้องให้เหตุผล')).toBeVisible();
-  await page.getByLabel('ข้อกังวล (ถ้ามี)').fill('ควรของบ อบต. ก่อน ไม่ควรใช้เงินกองทุน');
+  // Without its reason the block is not stored: the form says why and puts the cursor there.
   await page.getByRole('button', { name: 'บันทึก', exact: true }).click();
+  const reason = page.getByRole('textbox', { name: 'เหตุผลที่คัดค้าน' });
+  await expect(page.getByText('การคัดค้านต้องมีเหตุผล เพื่อบันทึกในรายงานการประชุม')).toBeVisible();
+  await expect(reason).toBeFocused();
+  expect((await wethi.call('polls.inputs', { pollId: poll.id })).ballots.map((b) => b.value)).toEqual([5]);
+  await page.keyboard.type('ควรของบ อบต. ก่อน ไม่ควรใช้เงินกองทุน');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('consensus-outcome')).toContainText('ยังไม่ได้ฉันทามติ');
   await expect(page.getByTestId('consensus-outcome')).toContainText('มีผู้คัดค้าน 1 คน');
   await expect(page.getByTestId('poll-results')).toContainText('ควรของบ อบต. ก่อน ไม่ควรใช้เงินกองทุน');

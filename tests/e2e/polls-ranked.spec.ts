@@ -69,9 +69,13 @@ test('Borda by keyboard ballot entry: typed ballots, a refused ballot, Ctrl+Z, r
   await box.focus();
   await page.keyboard.type('1 1');
   await expect(page.getByText('หมายเลข 1 ซ้ำในบัตรเดียวกัน')).toBeVisible();
+  // Enter anyway: the line leaves the box (the next ballot cannot run into it) and is held with its reason.
   await page.keyboard.press('Enter');
-  await expect(box).toHaveValue('1 1');
-  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(page.getByTestId('held-lines')).toContainText('หมายเลข 1 ซ้ำในบัตรเดียวกัน');
+  // Ctrl+Z takes the last line back: here the held one.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('held-lines')).toHaveCount(0);
   await page.keyboard.type('4');
   await expect(page.getByText('ไม่มีตัวเลือกหมายเลข 4 (มี 1–3)')).toBeVisible();
   await page.keyboard.press('Escape');
@@ -195,34 +199,36 @@ test('ballots under voters’ names by keyboard on a named-list IRV poll, with i
   await expect(page.getByText(/ผู้มีสิทธิ์: ตามรายชื่อ 3 คน/)).toBeVisible();
   await expect(page.getByTestId('poll-tie-rule')).toContainText('จับสลาก');
 
-  // Voter, Enter, ballot, Enter — and the voter box is ready for the next person.
+  // Ctrl+K, voter, Enter, ballot, Enter — and the entry is anonymous again, in the ballot box.
   const voter = page.getByTestId('voter-picker');
   const box = page.getByTestId('ballot-box');
   await box.focus();
-  await page.keyboard.press('Control+k');
-  await expect(voter).toBeFocused();
   for (const [p, ballot] of [
     [p1, '123'],
     [p2, '321'],
   ] as const) {
+    await page.keyboard.press('Control+k');
+    await expect(voter).toBeFocused();
     await page.keyboard.type(String(p.number));
     await page.keyboard.press('Enter');
     await expect(box).toBeFocused();
     await page.keyboard.type(ballot);
     await page.keyboard.press('Enter');
-    await expect(voter).toBeFocused();
+    await expect(box).toBeFocused();
     await expect(voter).toHaveValue('');
+    await expect(page.getByTestId('entry-mode')).toHaveAttribute('data-mode', 'anonymous');
   }
   await expect(page.getByTestId('ballot-count')).toHaveText('2');
   await expect(page.getByTestId('ballot-voter').first()).toHaveText(`${p2.name} (เลขที่ ${p2.number})`);
 
-  // Not on the list: the host refuses, the ballot and the voter stay for correction.
+  // Not on the list: the host refuses; the ballot is held with the reason, out of the box.
+  await page.keyboard.press('Control+k');
   await page.keyboard.type(String(p9.number));
   await page.keyboard.press('Enter');
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${p9.name} (เลขที่ ${p9.number}) ไม่อยู่ในรายชื่อผู้มีสิทธิ์ลงคะแนน บัตรนี้ไม่ได้บันทึก`)).toBeVisible();
-  await expect(box).toHaveValue('2');
+  await expect(box).toHaveValue('');
   await expect(page.getByTestId('ballot-count')).toHaveText('2');
   await ready(page);
   await shot(page, '5-ranked-named-refused');
@@ -230,15 +236,14 @@ test('ballots under voters’ names by keyboard on a named-list IRV poll, with i
   // The same person twice is refused too; the third listed voter is taken. (Closing the
   // notifications for the shot moved the focus: back to the ballot box first.)
   await box.focus();
-  await page.keyboard.press('Escape');
-  await expect(page.getByTestId('voter-refusal')).toBeHidden();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('held-lines')).toHaveCount(0);
   await page.keyboard.press('Control+k');
   await page.keyboard.type(String(p1.number));
   await page.keyboard.press('Enter');
   await page.keyboard.type('2');
   await page.keyboard.press('Enter');
   await expect(page.getByText(`${p1.name} (เลขที่ ${p1.number}) ลงคะแนนไปแล้ว`, { exact: false })).toBeVisible();
-  await page.keyboard.press('Escape');
   await page.keyboard.press('Control+k');
   await page.keyboard.type(String(p3.number));
   await page.keyboard.press('Enter');

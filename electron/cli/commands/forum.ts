@@ -1,4 +1,6 @@
 /** `wethi forum create|list`: forums in a database file. */
+import { VOCABULARY_LABELS } from '../../../shared/domain/labels';
+import { FORUM_KINDS } from '../../../shared/domain/vocabulary';
 import { EXIT, UsageError, given, parseCommandArgs, required } from '../args';
 import type { CommandGroup } from '../command';
 import { printJson } from '../io';
@@ -40,7 +42,8 @@ export const forumCommands: CommandGroup = {
         DB_HELP,
         '  --title TITLE      the forum\'s title',
         '  --date YYYY-MM-DD  the day it takes place',
-        '  --kind KIND        village (default), tambon_integration, public_hearing, workshop, other',
+        '  --kind KIND        the kind of forum (village unless given), one of:',
+        ...FORUM_KINDS.map((kind) => `                       ${kind.padEnd(20)}${VOCABULARY_LABELS.forumKind[kind].en} (${VOCABULARY_LABELS.forumKind[kind].th})`),
         '  --number N         ครั้งที่, e.g. 1/2569',
         '  --start HH:MM, --end HH:MM',
         '  --venue, --village, --tambon, --district, --province, --organiser, --facilitator, --note-taker TEXT',

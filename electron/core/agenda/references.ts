@@ -1,8 +1,8 @@
 /**
- * Rows of other features (notes, issues, speeches, resolutions, later polls) that point at agenda
- * items. Deleting an item must not lose them: the foreign keys would null some and cascade-delete
- * others (resolutions), so before a delete they are detached explicitly and remembered, and an
- * undo points them back. The tables are found from the schema's foreign keys, so a feature that
+ * Rows of other features (notes, issues, speeches, resolutions, polls, group report-backs) that
+ * point at agenda items. Deleting an item must not lose them: the foreign keys would null some
+ * and cascade-delete others (resolutions), so before a delete they are detached explicitly and
+ * remembered, and an undo points them back. The tables are found from the schema's foreign keys, so a feature that
  * adds a reference to agenda_item is covered without a change here (one such column per table:
  * the rows are remembered by table).
  */

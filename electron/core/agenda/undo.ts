@@ -2,7 +2,7 @@
  * Deleting an item (with its sub-items) as a record that can be put back: the rows as they were,
  * with the clock stopped, and the other features' rows that referred to them.
  */
-import type { ChangeEvent, DeletedAgendaItems } from '../../../shared/contract';
+import { type ChangeEvent, type DeletedAgendaItems, Entity } from '../../../shared/contract';
 import { stoppedClock } from '../../../shared/domain/agenda-clock';
 import type { Context } from '../context';
 import { AppError } from '../errors';
@@ -11,6 +11,16 @@ import { type AgendaRow, currentItemId, deleteRow, findRow, insertRow, setCurren
 import { closeGap, placeAt } from './structure';
 
 type Emit = (event: ChangeEvent) => void;
+
+/**
+ * Rows re-linked are remembered by table, and every table that refers to agenda items is an
+ * entity of the change events (tests/core/agenda/delete-and-restore.test.ts checks it). One that
+ * is not would refresh everything, as an event the windows do not know always has.
+ */
+const entityOf = (table: string): Entity => {
+  const parsed = Entity.safeParse(table);
+  return parsed.success ? parsed.data : '*';
+};
 
 export function deleteItem(ctx: Context, row: AgendaRow, emit: Emit): DeletedAgendaItems {
   const forumId = row.forum_id;
@@ -43,7 +53,7 @@ export function deleteItem(ctx: Context, row: AgendaRow, emit: Emit): DeletedAge
   deleteRow(ctx, row.id);
   closeGap(ctx, forumId, row.parent_id);
   for (const r of doomed) emit({ entity: 'agenda_item', id: r.id, forumId });
-  for (const table of touchedTables) emit({ entity: table, id: null, forumId });
+  for (const table of touchedTables) emit({ entity: entityOf(table), id: null, forumId });
   return { forumId, wasCurrentId, items };
 }
 
@@ -89,6 +99,6 @@ export function restoreItems(ctx: Context, deleted: DeletedAgendaItems, emit: Em
     setCurrentItemId(ctx, forumId, deleted.wasCurrentId);
   }
   for (const item of items) emit({ entity: 'agenda_item', id: item.id, forumId });
-  for (const table of touchedTables) emit({ entity: table, id: null, forumId });
+  for (const table of touchedTables) emit({ entity: entityOf(table), id: null, forumId });
   return root.id;
 }

@@ -69,7 +69,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
   const plan = (input: Parameters<HandlersFor<'groups'>['groups.autoSplit']>[0]): { names: string[]; groups: PlannedGroup[] } => {
     const people = listAttendees(ctx, input.forumId)
       .filter((a) => a.checkedInAt !== null)
-      .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village }));
+      .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village, gender: person.gender, ageGroup: person.ageGroup }));
     const groups = input.strategy === 'balanced' ? splitBalanced(people, input.count) : splitByVillage(people, input.count);
     const names = groups.map(
       (g, i) => input.names?.[i] ?? (input.strategy === 'balanced' ? numberedGroupName(i) : villageGroupName(g.villages)),

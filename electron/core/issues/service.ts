@@ -1,5 +1,5 @@
 /** Handlers for the issues.* operations. Every change emits `{ entity: 'issue', id, forumId }`. */
-import type { IssueCategory } from '../../../shared/contract';
+import type { ChangeEvent, IssueCategory } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import type { HandlersFor } from '../handlers';
@@ -16,7 +16,7 @@ const TITLE_MAX = 300;
 export function issuesService(ctx: Context): HandlersFor<'issues'> {
   const list = (forumId: string) => listIssues(ctx, forumId);
   /** One event for a change to the forum's list as a whole (order, categories). */
-  const listChanged = (forumId: string) => ({ entity: 'issue', id: null, forumId });
+  const listChanged = (forumId: string): ChangeEvent => ({ entity: 'issue', id: null, forumId });
 
   return {
     'issues.list': ({ forumId, includeMerged }) => {

@@ -1,5 +1,5 @@
 /** Handlers for the notes.* operations: notes, the author's draft, and resolutions. */
-import type { Note, Resolution } from '../../../shared/contract';
+import type { ChangeEvent, Note, Resolution } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
@@ -25,7 +25,7 @@ export function notesService(ctx: Context): HandlersFor<'notes'> {
     if (!found) throw notFound('resolution', id);
     return found;
   };
-  const noteChanged = (n: Note) => ({ entity: 'note', id: n.id, forumId: n.forumId });
+  const noteChanged = (n: Note): ChangeEvent => ({ entity: 'note', id: n.id, forumId: n.forumId });
 
   return {
     'notes.list': ({ forumId, agendaItemId, groupId, includeDeleted }) => {

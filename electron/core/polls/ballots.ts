@@ -113,8 +113,17 @@ function tallyProblems(settings: PollSettings, optionIds: string[], entries: { c
 
 const dotsOf = (content: Content) => Object.values(content.dots ?? {}).reduce((a, v) => a + v, 0);
 
-/** Checks and stores ballots; `single` shapes refusals for `polls.addBallot` (no index). */
-export function addBallots(ctx: Context, pollId: string, entries: readonly Entry[], single: boolean): PollBallot[] {
+/** A removed ballot coming back (undo): its id, and its entry number if still free. */
+interface Restored {
+  id: string;
+  seq: number;
+}
+
+/**
+ * Checks and stores ballots; `single` shapes refusals for `polls.addBallot` (no index);
+ * `restored` puts one removed ballot back under its own id (and entry number when free).
+ */
+export function addBallots(ctx: Context, pollId: string, entries: readonly Entry[], single: boolean, restored?: Restored): PollBallot[] {
   const row = requirePollRow(ctx, pollId);
   requireStatus(row, 'open');
   const settings = settingsOf(row);
@@ -137,11 +146,21 @@ export function addBallots(ctx: Context, pollId: string, entries: readonly Entry
   let seq = ctx.sql('SELECT coalesce(max(seq), 0) FROM poll_ballot WHERE poll_id = ?').pluck().get(pollId) as number;
   const insert = ctx.sql('INSERT INTO poll_ballot (id, poll_id, seq, voter_id, content, count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   return checked.map((c) => {
-    const id = ctx.newId();
-    seq += 1;
-    insert.run(id, pollId, seq, c.voterId ?? null, JSON.stringify(c.content), c.count, at);
-    return { id, pollId, seq, voterId: c.voterId ?? null, ...c.content, count: c.count, createdAt: at };
+    const id = restored?.id ?? ctx.newId();
+    const own = restored && ctx.sql('SELECT 1 FROM poll_ballot WHERE poll_id = ? AND seq = ?').get(pollId, restored.seq) === undefined ? restored.seq : null;
+    if (own === null) seq += 1;
+    const number = own ?? seq;
+    insert.run(id, pollId, number, c.voterId ?? null, JSON.stringify(c.content), c.count, at);
+    return { id, pollId, seq: number, voterId: c.voterId ?? null, ...c.content, count: c.count, createdAt: at };
   });
+}
+
+/** `polls.restoreBallot`: a removed ballot back, checked as a new one is (the voter may have voted since). */
+export function restoreBallot(ctx: Context, pollId: string, { id, seq, ...entry }: Entry & Restored): PollBallot {
+  if (ctx.sql('SELECT 1 FROM poll_ballot WHERE id = ?').get(id) !== undefined) {
+    throw new AppError('conflict', 'poll.ballot_exists', `ballot ${id} is stored already: there is nothing to put back`, { ballotId: id });
+  }
+  return addBallots(ctx, pollId, [entry], true, { id, seq })[0] as PollBallot;
 }
 
 function refusal(problems: Problem[], total: number, single: boolean): AppError {

@@ -7,9 +7,15 @@
 import type { Eligibility, ParsedInput } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import type { PollRow } from './store';
 
-type EligibilityRow = Pick<PollRow, 'id' | 'forum_id' | 'eligibility' | 'eligible_group_id' | 'eligible_group_name'>;
+/** The columns of a poll row (store.ts's PollRow) that say who may vote. */
+interface EligibilityRow {
+  id: string;
+  forum_id: string;
+  eligibility: Eligibility['kind'];
+  eligible_group_id: string | null;
+  eligible_group_name: string | null;
+}
 
 export function eligibilityOf(ctx: Context, row: EligibilityRow): Eligibility {
   switch (row.eligibility) {

@@ -61,7 +61,10 @@ export function reopenPoll(ctx: Context, row: PollRow): void {
   updatePollRow(ctx, row.id, { status: 'open', openedAt: at, closedAt: null }, at);
 }
 
-/** The facilitator's decisions for a casting-vote tie rule, checked against what can be chosen. */
+/**
+ * The facilitator's decisions for a casting-vote tie rule, checked against what can be chosen;
+ * on a closed poll only added to (shared/contract/polls.ts).
+ */
 export function setCastingVotes(ctx: Context, row: PollRow, choices: readonly string[]): void {
   requireStatus(row, ['open', 'closed'], 'open');
   const rule = tieRuleOf(row);
@@ -77,5 +80,16 @@ export function setCastingVotes(ctx: Context, row: PollRow, choices: readonly st
       ]);
     }
   });
+  // A closed poll's decisions are on record (the minutes, a priority list adopted from it):
+  // one may be added for a tie met at the close, but changing one needs the poll reopened.
+  const kept = rule.choices.every((c, i) => choices[i] === c);
+  if (row.status === 'closed' && !kept) {
+    throw new AppError(
+      'conflict',
+      'poll.casting_vote_recorded',
+      `poll "${row.title}" is closed: its recorded casting vote${rule.choices.length > 1 ? 's' : ''} can only be changed or cleared after reopening it`,
+      { pollId: row.id, choices: rule.choices },
+    );
+  }
   updatePollRow(ctx, row.id, { tieRule: JSON.stringify({ rule: 'casting_vote', choices }) }, ctx.now());
 }

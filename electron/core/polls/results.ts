@@ -77,7 +77,10 @@ export function pollResults(ctx: Context, id: string, weights?: Record<string, n
       blankCount: result.ballots.blank,
     });
     if (result.rounds) out.rounds = result.rounds;
-    if (result.pairwise) out.pairwise = result.pairwise;
+    if (result.pairwise) {
+      out.pairwise = result.pairwise;
+      out.pairwiseOptions = inputs.optionIds.map(ref);
+    }
     if (result.paths) out.paths = result.paths;
     if ('breakdowns' in result) out.breakdowns = result.breakdowns;
     if ('table' in result) {

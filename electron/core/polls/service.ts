@@ -1,13 +1,15 @@
 /** Handlers for the polls.* operations; the rules are in shared/contract/polls.ts. */
-import type { ChangeEvent } from '../../../shared/contract';
+import type { ChangeEvent, OpName, Resolution } from '../../../shared/contract';
 import type { Context } from '../context';
 import { notFound } from '../errors';
 import { forumExists } from '../forums/store';
 import type { HandlersFor } from '../handlers';
-import { addBallots, ballotsOf, removeBallot } from './ballots';
+import { addBallots, ballotsOf, removeBallot, restoreBallot } from './ballots';
 import { readCounts, setCounts } from './counts';
 import { requireStatus } from './guards';
 import { closePoll, openPoll, reopenPoll, setCastingVotes } from './lifecycle';
+import { findResolution } from '../notes/resolutions';
+import { recordPollResolution } from './resolution';
 import { pollResults } from './results';
 import { removeScorer, scorersOf, setScores } from './scores';
 import { createPoll, duplicatePoll, updatePoll } from './settings';
@@ -19,7 +21,7 @@ export function pollsService(ctx: Context): HandlersFor<'polls'> {
   const changed = (emit: Emit, row: Pick<PollRow, 'id' | 'forum_id'>) => emit({ entity: 'poll', id: row.id, forumId: row.forum_id });
 
   /** A write on one poll: its row, the change, the event, and the poll as it is afterwards. */
-  const onPoll = (op: string, id: string, fn: (row: PollRow) => void) =>
+  const onPoll = (op: OpName, id: string, fn: (row: PollRow) => void) =>
     ctx.write(op, (emit) => {
       const row = requirePollRow(ctx, id);
       fn(row);
@@ -89,6 +91,22 @@ export function pollsService(ctx: Context): HandlersFor<'polls'> {
         const ballot = removeBallot(ctx, id);
         changed(emit, requirePollRow(ctx, ballot.pollId));
         return ballot;
+      }),
+
+    'polls.restoreBallot': ({ pollId, ...entry }) =>
+      ctx.write('polls.restoreBallot', (emit) => {
+        const ballot = restoreBallot(ctx, pollId, entry);
+        changed(emit, requirePollRow(ctx, pollId));
+        return ballot;
+      }),
+
+    'polls.recordResolution': ({ pollId, text, existing }) =>
+      ctx.write('polls.recordResolution', (emit) => {
+        const row = requirePollRow(ctx, pollId);
+        requireStatus(row, 'closed');
+        const id = recordPollResolution(ctx, row, text, existing ?? null);
+        emit({ entity: 'resolution', id, forumId: row.forum_id });
+        return findResolution(ctx, id) as Resolution;
       }),
 
     'polls.setCounts': (input) =>

@@ -8,9 +8,9 @@ import type { ParsedInput, PollResults, PrioritySource } from '../../../shared/c
 import type { TieBreak } from '../../../shared/tally/types';
 import type { Context } from '../context';
 import { AppError } from '../errors';
-import { upsertResolution } from '../notes/resolutions';
 import { requireStatus } from '../polls/guards';
 import { readOptions } from '../polls/options';
+import { recordPollResolution } from '../polls/resolution';
 import { pollResults } from '../polls/results';
 import { requirePollRow } from '../polls/store';
 import { type NewItem, writeList } from './store';
@@ -94,25 +94,9 @@ export function adoptFromPoll(ctx: Context, input: ParsedInput<'priorities.adopt
     adoptedAt: at,
   };
 
-  const resolutionId = recordResolution(ctx, row.forum_id, row.agenda_item_id, row.id, input.resolutionText ?? kept.map((i) => `${i.rank}. ${i.title}`).join('\n'), input.replaceResolution);
+  const existing = input.replaceResolution ? 'replace' : input.addResolution ? 'add' : null;
+  const text = input.resolutionText ?? kept.map((i) => `${i.rank}. ${i.title}`).join('\n');
+  const resolutionId = recordPollResolution(ctx, row, text, existing, 'priorities.resolution_exists');
   writeList(ctx, { forumId: row.forum_id, pollId: row.id, source, resolutionId, items: kept, at });
   return { forumId: row.forum_id, resolutionId };
-}
-
-/** One resolution per agenda item (notes/resolutions.ts); another one already there is replaced only when asked. */
-function recordResolution(ctx: Context, forumId: string, agendaItemId: string | null, pollId: string, text: string, replace: boolean): string {
-  const existing = ctx
-    .sql('SELECT id, text, poll_id FROM resolution WHERE forum_id = ? AND agenda_item_id IS ? ORDER BY created_at LIMIT 1')
-    .get(forumId, agendaItemId) as { id: string; text: string; poll_id: string | null } | undefined;
-  if (existing && existing.poll_id !== pollId && !replace) {
-    throw new AppError(
-      'conflict',
-      'priorities.resolution_exists',
-      'the agenda item has a resolution already; adopt with replaceResolution to replace it',
-      { resolutionId: existing.id, text: existing.text },
-    );
-  }
-  const id = upsertResolution(ctx, () => ctx.newId(), { forumId, agendaItemId, text, sourceNoteId: null }, ctx.now());
-  ctx.sql('UPDATE resolution SET poll_id = ? WHERE id = ?').run(pollId, id);
-  return id;
 }

@@ -4,7 +4,7 @@
  * stored values, since it may change the type alone or one date alone).
  */
 import type { ProjectValues } from '../../../shared/contract';
-import { projectRuleProblems } from '../../../shared/domain/action-plan';
+import { projectRuleProblems } from '../../../shared/domain/project-rules';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import { forumExists } from '../forums/store';

@@ -11,6 +11,7 @@
 import { canonicalJson } from '../../../shared/session/canonical';
 import type { SessionTable } from '../../../shared/session/schema';
 import { SESSION_TABLES, SESSION_TABLE_NAMES } from '../../../shared/session/tables';
+import type { Entity } from '../../../shared/contract/common';
 import type { SessionImportResult } from '../../../shared/contract/session';
 import type { Context } from '../context';
 import { AppError } from '../errors';
@@ -19,6 +20,54 @@ import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
 
 const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive', 'partner']);
+
+/**
+ * What the windows hear when a table's rows arrive: an import writes a whole forum, and each of
+ * its entities is announced for that forum (the projector's state is a column of the forum row).
+ * A table added to the file without its entities here does not compile.
+ */
+const ENTITIES_OF: Readonly<Record<SessionTable, readonly Entity[]>> = {
+  forum: ['forum', 'projector'],
+  person: ['person'],
+  person_sensitive: ['person'],
+  attendance: ['attendance'],
+  agenda_item: ['agenda_item'],
+  small_group: ['small_group'],
+  group_member: ['small_group'],
+  issue: ['issue'],
+  issue_detail: ['issue'],
+  note: ['note'],
+  resolution: ['resolution'],
+  speech: ['speech'],
+  speaker_queue: ['speaker_queue'],
+  poll: ['poll'],
+  poll_option: ['poll'],
+  poll_voter: ['poll'],
+  poll_ballot: ['poll'],
+  poll_count: ['poll'],
+  poll_scorer: ['poll'],
+  poll_score: ['poll'],
+  priority_list: ['priority'],
+  priority_item: ['priority'],
+  project: ['project'],
+  minutes_section: ['minutes'],
+  merge_source: ['merge'],
+  partner: ['partner'],
+  project_plan: ['project_plan'],
+  project_budget_year: ['project_plan'],
+  agreement: ['agreement'],
+  agreement_version: ['agreement'],
+  agreement_party: ['agreement'],
+  agreement_project: ['agreement'],
+  agreement_commitment: ['agreement'],
+  agreement_signatory: ['agreement'],
+  status_update: ['status_update'],
+  status_spending: ['status_update'],
+  attachment: ['status_update'],
+  follow_up: ['follow_up'],
+  follow_up_source: ['follow_up'],
+  lesson: ['lesson'],
+};
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {
   const file = readSessionFile(content);
@@ -55,6 +104,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
     // Rows refer to each other in circles (forum ↔ its current agenda item): check keys at commit.
     ctx.db.pragma('defer_foreign_keys = ON');
     const kept = new Set<string>();
+    const written = new Set<Entity>();
     for (const table of SESSION_TABLE_NAMES) {
       for (const row of rows[table]) {
         if (table === 'person' && rowExists(ctx, 'person', row)) {
@@ -65,10 +115,13 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
         // Partners are shared like people: one already here keeps its local record.
         if (table === 'partner' && rowExists(ctx, 'partner', row)) continue;
         insertRow(ctx, table, row);
+        for (const entity of ENTITIES_OF[table]) written.add(entity);
       }
     }
-    // One event for the whole forum: the windows refresh everything.
-    changed({ entity: 'session', id: forum.id, forumId: forum.id });
+    // People belong to the register, not to the forum: their event names no forum.
+    for (const entity of written) {
+      changed({ entity, id: entity === 'forum' ? forum.id : null, forumId: entity === 'person' ? null : forum.id });
+    }
     return kept.size;
   });
   return { ...summary, status: 'created', peopleKept };

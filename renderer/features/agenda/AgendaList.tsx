@@ -10,7 +10,7 @@ import { type MoveTarget, dropTarget, indentTarget, outdentTarget, shiftTarget }
 import { AGENDA_COLUMNS, rowDomId } from './agenda-layout';
 import { AgendaItemEditor } from './AgendaItemEditor';
 import { AgendaRow } from './AgendaRow';
-import type { AgendaItem, AgendaList as List } from './queries';
+import type { AgendaItem, AgendaList as List } from '../../api/queries/agenda';
 import type { ItemFields } from './useAgendaActions';
 
 export interface ListCommands {

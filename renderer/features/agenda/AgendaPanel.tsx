@@ -9,16 +9,16 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
 import { Keys } from '../../ui/Keys';
-import { ProjectorControl } from '../projector/ProjectorControl';
+import type { ForumSlot } from '../../ui/slots';
 import { AgendaKeyHints } from './AgendaKeyHints';
 import { AgendaList, type ListCommands } from './AgendaList';
 import { AgendaTemplates } from './AgendaTemplates';
 import { AgendaTotals } from './AgendaTotals';
-import { useAgenda } from './queries';
+import { useAgenda } from '../../api/queries/agenda';
 import { useAgendaActions } from './useAgendaActions';
-import { useClockNow } from './useClockNow';
+import { useClockNow } from '../../ui/useClockNow';
 
-export function AgendaPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function AgendaPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: { ProjectorControl: ForumSlot } }) {
   const { t } = useTranslation();
   const { lang } = useFormat();
   const agenda = useAgenda(forum.id);
@@ -124,7 +124,7 @@ export function AgendaPanel({ forum }: { forum: Output<'forums.get'> }) {
           </>
         ) : null}
       </Group>
-      <ProjectorControl forumId={forum.id} />
+      <slots.ProjectorControl forumId={forum.id} />
     </Group>
   );
 

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { elapsedMs, formatClock, overrunMs } from '../../../shared/domain/agenda-clock';
 import { keepFocus, RowButton, RowMenu } from '../../ui/RowActions';
 import { AGENDA_COLUMNS, NEST_INDENT, rowDomId } from './agenda-layout';
-import type { AgendaItem } from './queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 export interface RowActions {
   select: () => void;

@@ -4,7 +4,7 @@ import { IconTemplate } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
-import { useAgendaTemplates } from './queries';
+import { useAgendaTemplates } from '../../api/queries/agenda';
 
 type Template = Output<'agenda.templates'>[number];
 

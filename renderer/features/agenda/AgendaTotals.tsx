@@ -2,7 +2,7 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MS_PER_MINUTE, agendaTotals, formatClock } from '../../../shared/domain/agenda-clock';
-import type { AgendaItem } from './queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 export function AgendaTotals({ items, now }: { items: readonly AgendaItem[]; now: number }) {
   const { t } = useTranslation();

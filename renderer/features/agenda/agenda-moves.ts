@@ -3,7 +3,7 @@
  * rules (one level of nesting, no item with sub-items under another): these only propose a
  * place, and a refusal comes back as the server's message.
  */
-import type { AgendaItem } from './queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 export interface MoveTarget {
   id: string;

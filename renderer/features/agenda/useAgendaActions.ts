@@ -10,7 +10,7 @@ import type { Input, Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import type { MoveTarget } from './agenda-moves';
-import { type AgendaItem, type AgendaList, agendaKey } from './queries';
+import { type AgendaItem, type AgendaList, agendaKey } from '../../api/queries/agenda';
 
 type Deleted = Output<'agenda.delete'>;
 export type ItemFields = Pick<Input<'agenda.add'>, 'title' | 'plannedMinutes' | 'description'>;

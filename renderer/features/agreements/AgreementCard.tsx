@@ -11,8 +11,8 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import type { EditorTarget } from './AgreementEditor';
-import { type AgreementSummary, useAgreement } from './queries';
-import { useFileExport } from './useFileExport';
+import { type AgreementSummary, useAgreement } from '../../api/queries/agreements';
+import { useFileExport } from '../../ui/useFileExport';
 
 export function AgreementCard({ forumId, summary, onEdit }: { forumId: string; summary: AgreementSummary; onEdit: (target: EditorTarget) => void }) {
   const { t } = useTranslation();

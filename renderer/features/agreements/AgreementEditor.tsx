@@ -14,8 +14,8 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { typeDigits } from '../polls/digits';
-import { useProjects } from '../plan/queries';
+import { typeDigits } from '../../ui/digits';
+import { useProjects } from '../../api/queries/projects';
 import {
   type AgreementErrors,
   type AgreementFormValues,
@@ -23,11 +23,11 @@ import {
   type SignatoryValues,
   emptyAgreement,
   emptyCommitment,
-  rowKey,
   valuesToContent,
   versionToValues,
 } from './agreement-form';
-import { type AgreementVersion, usePartners } from './queries';
+import { type AgreementVersion, usePartners } from '../../api/queries/agreements';
+import { rowKey } from '../../ui/row-key';
 
 export type EditorTarget = { kind: 'new' } | { kind: 'edit'; version: AgreementVersion };
 

@@ -16,7 +16,7 @@ import { AgreementCard } from './AgreementCard';
 import { AgreementEditor, type EditorTarget } from './AgreementEditor';
 import { FundingTable } from './FundingTable';
 import { PartnersTable } from './PartnersTable';
-import { useAgreements } from './queries';
+import { useAgreements } from '../../api/queries/agreements';
 
 export function AgreementsPanel({ forum }: { forum: Output<'forums.get'> }) {
   const { t } = useTranslation();

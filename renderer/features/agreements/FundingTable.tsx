@@ -4,8 +4,8 @@ import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatSatang } from '../../../shared/domain/action-plan';
 import { useApi } from '../../api/ApiProvider';
-import { useFunding } from './queries';
-import { useFileExport } from './useFileExport';
+import { useFunding } from '../../api/queries/agreements';
+import { useFileExport } from '../../ui/useFileExport';
 
 export function FundingTable({ forumId }: { forumId: string }) {
   const { t } = useTranslation();

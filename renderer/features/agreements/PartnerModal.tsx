@@ -11,7 +11,7 @@ import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import type { Partner } from './queries';
+import type { Partner } from '../../api/queries/agreements';
 
 interface Props {
   forumId: string;

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { PartnerModal } from './PartnerModal';
-import { type Partner, usePartners } from './queries';
+import { type Partner, usePartners } from '../../api/queries/agreements';
 
 export function PartnersTable({ forumId }: { forumId: string }) {
   const { t } = useTranslation();

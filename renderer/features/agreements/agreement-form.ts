@@ -6,7 +6,8 @@
 import type { AgreementContent } from '../../../shared/contract';
 import { bahtToSatang } from '../../../shared/domain/action-plan';
 import type { CommitmentKind, DecisionRule } from '../../../shared/domain/follow-through-vocabulary';
-import type { AgreementVersion } from './queries';
+import type { AgreementVersion } from '../../api/queries/agreements';
+import { rowKey } from '../../ui/row-key';
 
 export interface PartyValues {
   partnerId: string;
@@ -60,8 +61,6 @@ export interface AgreementFormValues {
 export type AgreementErrorKey = 'required' | 'bodyRequired' | 'partnerRequired' | 'amount' | 'whatRequired' | 'quantity' | 'count' | 'endBeforeStart';
 export type AgreementErrors = Record<string, AgreementErrorKey>;
 
-let next = 0;
-export const rowKey = () => `row-${++next}`;
 
 export const emptyAgreement = (): AgreementFormValues => ({
   title: '',

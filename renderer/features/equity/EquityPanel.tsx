@@ -8,12 +8,12 @@ import { IconMicrophone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, type Output } from '../../../shared/contract';
-import { navigate } from '../../app/route';
-import { useAgenda } from '../agenda/queries';
+import { navigate } from '../../ui/route';
+import { useAgenda } from '../../api/queries/agenda';
 import { EquityDimensionCard } from './EquityDimensionCard';
 import { EquityHeadline } from './EquityHeadline';
 import { EquityWarnings } from './EquityWarnings';
-import { useEquity } from './queries';
+import { useEquity } from '../../api/queries/equity';
 import { TopSpeakers } from './TopSpeakers';
 
 const WHOLE_FORUM = '__all';

@@ -7,10 +7,10 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Dimension } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
-import { ACCENT, FG, MUTED, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
 import { type ChartStyle, EquityChart } from './EquityChart';
 import { useEquityText } from './equity-text';
-import { useEquity } from './queries';
+import { useEquity } from '../../api/queries/equity';
 import { useDuration } from './useDuration';
 
 const WARN = '#ffd43b';

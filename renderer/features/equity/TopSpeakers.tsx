@@ -3,7 +3,7 @@ import { Paper, Progress, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EquitySummary } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
-import { formatClock, personLabel } from '../speakers/speech-time';
+import { formatClock, personLabel } from '../../ui/speech-time';
 
 const SHOWN = 10;
 

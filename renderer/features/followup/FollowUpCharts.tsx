@@ -9,7 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { formatSatang } from '../../../shared/domain/action-plan';
 import { FOLLOW_UP_STATUSES } from '../../../shared/domain/follow-through-vocabulary';
 import { PROJECT_TYPES } from '../../../shared/domain/project-vocabulary';
-import { type FollowUpView, STATUS_COLOURS } from './queries';
+import type { FollowUpView } from '../../api/queries/followup';
+import { STATUS_COLOURS } from './status-colours';
 
 export interface FollowUpChartStyle {
   fontSize: number;

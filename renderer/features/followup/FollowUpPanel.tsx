@@ -12,17 +12,17 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { formatSatang } from '../../../shared/domain/action-plan';
 import { useApi, useOpenProjector } from '../../api/ApiProvider';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
 import { useNotifyError } from '../../ui/notify';
-import { useFileExport } from '../agreements/useFileExport';
+import { useFileExport } from '../../ui/useFileExport';
 import { BudgetBySourceChart, BudgetBySourceTable, StatusByTypeChart, StatusByTypeTable } from './FollowUpCharts';
 import { FollowUpProjects } from './FollowUpProjects';
 import { HistoryDrawer } from './HistoryDrawer';
 import { LessonsCard } from './LessonsCard';
 import { type FollowUpAction, NewFollowUpModal } from './NewFollowUpModal';
 import { PlanDetailsModal } from './PlanDetailsModal';
-import { type FollowUpProject, useFollowUpSources, useFollowUpView } from './queries';
+import { type FollowUpProject, useFollowUpSources, useFollowUpView } from '../../api/queries/followup';
 import { StatusUpdateModal } from './StatusUpdateModal';
 
 export function FollowUpPanel({ forum }: { forum: Output<'forums.get'> }) {

@@ -8,7 +8,7 @@ import { IconClipboardText, IconHistory, IconPencilPlus } from '@tabler/icons-re
 import { useTranslation } from 'react-i18next';
 import { formatSatang } from '../../../shared/domain/action-plan';
 import { useFormat } from '../../i18n/format';
-import type { FollowUpProject, FollowUpView } from './queries';
+import type { FollowUpProject, FollowUpView } from '../../api/queries/followup';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {

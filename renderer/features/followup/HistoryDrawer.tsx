@@ -7,7 +7,8 @@ import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { base64ToBlob, downloadBlob } from '../../ui/download';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type FollowUpProject, STATUS_COLOURS, useHistory } from './queries';
+import { type FollowUpProject, useHistory } from '../../api/queries/followup';
+import { STATUS_COLOURS } from './status-colours';
 import { StatusBadge } from './StatusBadge';
 
 export function HistoryDrawer({ project, onClose }: { project: FollowUpProject | null; onClose: () => void }) {

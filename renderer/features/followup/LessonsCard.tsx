@@ -9,7 +9,7 @@ import { LESSON_KINDS, type LessonKind } from '../../../shared/domain/follow-thr
 import { useApi } from '../../api/ApiProvider';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type FollowUpView, useLessons } from './queries';
+import { type FollowUpView, useLessons } from '../../api/queries/followup';
 
 export function LessonsCard({ forumId, view }: { forumId: string; view: FollowUpView | undefined }) {
   const { t } = useTranslation();

@@ -10,11 +10,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { useForums } from '../forums/queries';
+import { useForums } from '../../api/queries/forums';
 
 type Forum = Output<'forums.get'>;
 export type FollowUpAction = 'create' | 'link';

@@ -9,9 +9,9 @@ import { bahtToSatang, formatSatang } from '../../../shared/domain/action-plan';
 import { useApi } from '../../api/ApiProvider';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { typeDigits } from '../polls/digits';
-import { rowKey } from '../agreements/agreement-form';
-import { type FollowUpProject, followUpKeys } from './queries';
+import { typeDigits } from '../../ui/digits';
+import { rowKey } from '../../ui/row-key';
+import { type FollowUpProject, followUpKeys } from '../../api/queries/followup';
 
 type Details = import('../../../shared/contract').Output<'devPlan.details'>;
 

@@ -5,9 +5,10 @@
 import { Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatSatang } from '../../../shared/domain/action-plan';
-import { ACCENT, FG, MUTED, OVER, PANEL, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, OVER, PANEL, size } from '../../ui/projector-style';
 import { type FollowUpChartStyle, StatusByTypeChart } from './FollowUpCharts';
-import { STATUS_COLOURS, useFollowUpView } from './queries';
+import { useFollowUpView } from '../../api/queries/followup';
+import { STATUS_COLOURS } from './status-colours';
 
 const CHART: FollowUpChartStyle = { fontSize: 26, height: 440, textColour: FG, gridColour: '#46606f', labelWidth: 300 };
 const cell = { color: FG, fontSize: 'clamp(22px, 1.5vw, 32px)', borderColor: '#46606f', padding: '6px 12px' };

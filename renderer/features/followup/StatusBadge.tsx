@@ -2,7 +2,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpStatus } from '../../../shared/domain/follow-through-vocabulary';
-import { STATUS_COLOURS } from './queries';
+import { STATUS_COLOURS } from './status-colours';
 
 export function StatusBadge({ status, size = 'md' }: { status: FollowUpStatus | null; size?: 'md' | 'lg' | 'xl' }) {
   const { t } = useTranslation();

@@ -16,9 +16,9 @@ import { useFormat } from '../../i18n/format';
 import { fileToBase64 } from '../../ui/download';
 import { Keys } from '../../ui/Keys';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { typeDigits } from '../polls/digits';
-import { rowKey } from '../agreements/agreement-form';
-import type { FollowUpProject } from './queries';
+import { typeDigits } from '../../ui/digits';
+import { rowKey } from '../../ui/row-key';
+import type { FollowUpProject } from '../../api/queries/followup';
 import { type StatusErrors, type StatusFormValues, emptyStatus, statusToDraft } from './status-form';
 
 const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);

@@ -5,16 +5,16 @@ import { IconArchive, IconArchiveOff, IconCopy, IconPencil } from '@tabler/icons
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
-import { ForumTieRuleField } from '../polls/ForumTieRuleField';
-import { SessionExportButton } from '../session/SessionExportButton';
+import type { ForumSlot } from '../../ui/slots';
+import { ForumTieRuleField } from './ForumTieRuleField';
 import { ForumFormModal } from './ForumFormModal';
 import { useForumActions } from './useForumActions';
 
 type Forum = Output<'forums.get'>;
 
-export function ForumDetails({ forum }: { forum: Forum }) {
+export function ForumDetails({ forum, slots }: { forum: Forum; slots: { SessionExport: ForumSlot } }) {
   const { t } = useTranslation();
   const format = useFormat();
   const actions = useForumActions();
@@ -71,7 +71,7 @@ export function ForumDetails({ forum }: { forum: Forum }) {
         >
           {forum.archived ? t('forums.unarchive') : t('forums.archive')}
         </Button>
-        <SessionExportButton forumId={forum.id} />
+        <slots.SessionExport forumId={forum.id} />
       </Group>
       <Paper withBorder p="lg" radius="md">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" verticalSpacing="sm">

@@ -2,22 +2,22 @@
 import { Button, Center, Group, Loader, Paper, Stack, Switch, Text, ThemeIcon, Title } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconPlus, IconTrash, IconUsersGroup } from '@tabler/icons-react';
-import { useState } from 'react';
+import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { SessionImportButton } from '../session/SessionImportButton';
 import { Keys } from '../../ui/Keys';
 import { ForumFormModal } from './ForumFormModal';
 import { ForumTable } from './ForumTable';
-import { useForums } from './queries';
+import { useForums } from '../../api/queries/forums';
 import { TrashModal } from './TrashModal';
 import { useForumActions } from './useForumActions';
 
 type Forum = Output<'forums.get'>;
 
-export function ForumListPage() {
+/** `SessionImport` opens a .wethi file: the session feature's button, handed in by app/ControlApp. */
+export function ForumListPage({ slots }: { slots: { SessionImport: ComponentType } }) {
   const { t } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
   const forums = useForums(showArchived);
@@ -49,7 +49,7 @@ export function ForumListPage() {
         <Title order={1}>{t('forums.title')}</Title>
         <Group gap="md">
           <Switch label={t('forums.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
-          <SessionImportButton />
+          <slots.SessionImport />
           <Button variant="default" leftSection={<IconTrash size={18} />} onClick={trash.open}>
             {t('forums.trash')}
           </Button>

@@ -3,7 +3,7 @@ import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { compareThai } from '../../../shared/domain/thai-text';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
 import { ForumActionsMenu } from './ForumActionsMenu';
 import { StatusBadge } from './ForumBadges';

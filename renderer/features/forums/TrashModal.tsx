@@ -3,7 +3,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { useTrash } from './queries';
+import { useTrash } from '../../api/queries/forums';
 import type { useForumActions } from './useForumActions';
 
 export function TrashModal({ opened, onClose, actions }: { opened: boolean; onClose: () => void; actions: ReturnType<typeof useForumActions> }) {

@@ -8,7 +8,7 @@ import { IconCheck, IconDots, IconPencil, IconPresentation, IconTrash } from '@t
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { MemberRow } from './MemberRow';
-import type { Attendee, SmallGroup } from './queries';
+import type { Attendee, SmallGroup } from '../../api/queries/groups';
 import { useDropTarget } from './useDropTarget';
 
 interface Props {

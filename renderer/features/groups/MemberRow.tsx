@@ -2,7 +2,7 @@
 import { Badge, Group, NativeSelect, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '../../i18n/labels';
-import type { Attendee, PersonRef, SmallGroup } from './queries';
+import type { Attendee, PersonRef, SmallGroup } from '../../api/queries/groups';
 import { dragPerson } from './useDropTarget';
 
 const NO_GROUP = '';

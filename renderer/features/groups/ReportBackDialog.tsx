@@ -6,8 +6,8 @@ import { Alert, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { AgendaItem } from '../agenda/queries';
-import type { SmallGroup } from './queries';
+import type { AgendaItem } from '../../api/queries/agenda';
+import type { SmallGroup } from '../../api/queries/groups';
 
 const NONE = '__none__';
 

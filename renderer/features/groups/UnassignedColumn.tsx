@@ -2,7 +2,7 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MemberRow } from './MemberRow';
-import type { Attendee, PersonRef, SmallGroup } from './queries';
+import type { Attendee, PersonRef, SmallGroup } from '../../api/queries/groups';
 import { useDropTarget } from './useDropTarget';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AutoSplit, ReportBackUndo } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type GroupList, groupKeys, type SmallGroup } from './queries';
+import { type GroupList, groupKeys, type SmallGroup } from '../../api/queries/groups';
 
 export type SplitRequest = { strategy: 'balanced'; count: number } | { strategy: 'by_village'; count?: number };
 

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Group, Stack } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { ProblemList } from './ProblemList';
 
 export function ImportResultView({ result, forumId, onAgain }: { result: ImportResult; forumId: string; onAgain: () => void }) {

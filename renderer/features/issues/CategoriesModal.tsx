@@ -12,8 +12,8 @@ import { ApiCallError } from '../../../shared/api-client';
 import { useApi } from '../../api/ApiProvider';
 import { useLabels } from '../../i18n/labels';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { useCategoryName } from './category-label';
-import type { IssueCategory } from './queries';
+import { useCategoryName } from '../../ui/category-label';
+import type { IssueCategory } from '../../api/queries/issues';
 
 interface Row {
   /** Absent for a category added here: the server makes its key. */

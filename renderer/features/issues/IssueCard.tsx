@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { IssueDetailKind } from '../../../shared/contract';
 import { keepFocus, RowButton, RowMenu } from '../../ui/RowActions';
 import { DetailList } from './DetailList';
-import type { Issue } from './queries';
+import type { Issue } from '../../api/queries/issues';
 
 export const issueDomId = (id: string) => `issue-${id}`;
 

@@ -1,9 +1,9 @@
 /** Editing one issue in full, or typing a new one; its history (merged in, split from) at the foot. */
 import { Drawer, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../agenda/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 import { IssueForm } from './IssueForm';
-import { type Issue, useIssuesWithMerged } from './queries';
+import { type Issue, useIssuesWithMerged } from '../../api/queries/issues';
 import type { useIssueActions } from './useIssueActions';
 
 interface Props {

@@ -8,8 +8,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssuePatch } from '../../../shared/contract';
 import { Keys } from '../../ui/Keys';
-import type { AgendaItem } from '../agenda/queries';
-import type { Issue } from './queries';
+import type { AgendaItem } from '../../api/queries/agenda';
+import type { Issue } from '../../api/queries/issues';
 import { RaisedByField, type RaisedByValue } from './RaisedByField';
 
 interface Props {

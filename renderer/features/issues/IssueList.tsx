@@ -7,7 +7,7 @@ import { type DragEvent, type KeyboardEvent, type RefObject, useState } from 're
 import { useTranslation } from 'react-i18next';
 import type { IssueDetailKind } from '../../../shared/contract';
 import { IssueCard, issueDomId } from './IssueCard';
-import type { Issue } from './queries';
+import type { Issue } from '../../api/queries/issues';
 
 export interface Section {
   key: string;

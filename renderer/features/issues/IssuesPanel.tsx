@@ -11,21 +11,22 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { bindHotkeys } from '../../ui/key-hint';
 import { Keys } from '../../ui/Keys';
-import { useAgenda } from '../agenda/queries';
-import { ProjectorControl } from '../projector/ProjectorControl';
+import type { ForumSlot } from '../../ui/slots';
+import { useAgenda } from '../../api/queries/agenda';
 import { CategoriesModal } from './CategoriesModal';
-import { useCategoryLabels, useCategoryName } from './category-label';
+import { useCategoryLabels, useCategoryName } from '../../ui/category-label';
 import { IssueDrawer } from './IssueDrawer';
 import { ISSUE_HOTKEYS } from './issue-keys';
 import { IssueKeyHints } from './IssueKeyHints';
 import { detailField, type IssueCommands, IssueList, type Section } from './IssueList';
 import { MergeModal } from './MergeModal';
 import { QuickEntry } from './QuickEntry';
-import { type Issue, useIssueCategories, useIssues, useIssuesByCategory } from './queries';
+import { type Issue, useIssueCategories, useIssues, useIssuesByCategory } from '../../api/queries/issues';
 import { SplitModal } from './SplitModal';
 import { useIssueActions } from './useIssueActions';
+import { useLateFocus } from '../../ui/useLateFocus';
 
-export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: { ProjectorControl: ForumSlot } }) {
   const { t } = useTranslation();
   const issues = useIssues(forum.id);
   const categories = useIssueCategories(forum.id);
@@ -36,7 +37,7 @@ export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const categoryLabel = useCategoryLabels(forum.id);
   const categoryName = useCategoryName();
   const listRef = useRef<HTMLDivElement>(null);
-  const quickRef = useRef<HTMLTextAreaElement>(null);
+  const quick = useLateFocus<HTMLTextAreaElement>();
   const [chosenId, setSelectedId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<Issue | 'new' | null>(null);
@@ -45,7 +46,7 @@ export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const [editingCategories, setEditingCategories] = useState(false);
 
   const overlayOpen = editing !== null || merging !== null || splitting !== null || editingCategories;
-  const focusQuick = () => quickRef.current?.focus();
+  const focusQuick = quick.focus;
   const focusList = () => requestAnimationFrame(() => listRef.current?.focus());
   useHotkeys(
     overlayOpen
@@ -127,10 +128,10 @@ export function IssuesPanel({ forum }: { forum: Output<'forums.get'> }) {
             data-testid="group-toggle"
           />
         </Group>
-        <ProjectorControl forumId={forum.id} />
+        <slots.ProjectorControl forumId={forum.id} />
       </Group>
       <QuickEntry
-        textareaRef={quickRef}
+        textareaRef={quick.ref}
         currentItem={currentItem}
         categories={categoryOptions}
         saving={actions.quickAdd.isPending}

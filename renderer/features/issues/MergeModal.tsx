@@ -4,7 +4,7 @@ import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { Issue } from './queries';
+import type { Issue } from '../../api/queries/issues';
 
 interface Props {
   issues: Issue[];

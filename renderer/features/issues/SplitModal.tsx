@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/contract';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { Issue } from './queries';
+import type { Issue } from '../../api/queries/issues';
 
 interface Props {
   issue: Issue | null;

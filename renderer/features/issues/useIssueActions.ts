@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Input, Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type Issue, issueKeys } from './queries';
+import { type Issue, issueKeys } from '../../api/queries/issues';
 
 type Deleted = Output<'issues.delete'>;
 

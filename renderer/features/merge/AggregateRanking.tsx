@@ -6,7 +6,7 @@ import { Alert, Grid, Stack, Table, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { MergePriorities } from './queries';
+import type { MergePriorities } from '../../api/queries/merge';
 
 const BAR = 36;
 

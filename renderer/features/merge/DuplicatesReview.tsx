@@ -1,7 +1,7 @@
 /** People who may be one person: each proposal with why, and a checkbox to confirm it. */
 import { Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MergePlan } from './queries';
+import type { MergePlan } from '../../api/queries/merge';
 
 export function DuplicatesReview({ plan, samePerson, onChange }: { plan: MergePlan; samePerson: boolean[]; onChange: (index: number, same: boolean) => void }) {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@
 import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { MergePlan } from './queries';
+import type { MergePlan } from '../../api/queries/merge';
 
 type IssueGroup = MergePlan['issueGroups'][number];
 

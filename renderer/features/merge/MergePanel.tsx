@@ -16,7 +16,7 @@ import { AggregateRanking } from './AggregateRanking';
 import { DuplicatesReview } from './DuplicatesReview';
 import { IssueGroupsReview } from './IssueGroupsReview';
 import { type Review, applyInput, setSamePerson, startReview, takeOut } from './plan-review';
-import { type MergePlan, useMergeCandidates, useMergePriorities, useMergeSources } from './queries';
+import { type MergePlan, useMergeCandidates, useMergePriorities, useMergeSources } from '../../api/queries/merge';
 import { SourcePicker } from './SourcePicker';
 import { VillagePriorities } from './VillagePriorities';
 

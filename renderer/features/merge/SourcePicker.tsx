@@ -2,7 +2,7 @@
 import { Badge, Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { MergeForum } from './queries';
+import type { MergeForum } from '../../api/queries/merge';
 
 export function SourcePicker({
   forums,

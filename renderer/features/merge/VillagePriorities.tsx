@@ -1,7 +1,7 @@
 /** The villages' priority lists side by side: one column per village, one row per place. */
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { MergePriorities } from './queries';
+import type { MergePriorities } from '../../api/queries/merge';
 
 export function VillagePriorities({ villages }: { villages: MergePriorities['villages'] }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
  * of their group, and duplicates of people confirmed or not. Turns them into merge.apply's input.
  */
 import type { Input } from '../../../shared/contract';
-import type { MergePlan } from './queries';
+import type { MergePlan } from '../../api/queries/merge';
 
 type Group = MergePlan['issueGroups'][number];
 

@@ -8,7 +8,7 @@ import { Badge, Button, Group, SegmentedControl, Select, Text } from '@mantine/c
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../agenda/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 const NONE = '__none__';
 

@@ -2,7 +2,7 @@
 import { ActionIcon, Menu, Text, Tooltip } from '@mantine/core';
 import { IconArrowsRightLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../agenda/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
 
 interface Props {
   items: AgendaItem[];

@@ -9,15 +9,15 @@ import { IconUser, IconUserOff } from '@tabler/icons-react';
 import { memo, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
-import { NowSpeakingButton } from '../speakers/NowSpeakingButton';
-import type { Participant } from '../speakers/queries';
+import type { Participant } from '../../api/queries/speakers';
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
 import { speakerLabel } from './speaker';
 import { NotesKeyHints } from './NotesKeyHints';
+import type { NotesSlots } from './slots';
 import type { PendingNote } from './PendingRow';
-import type { Note } from './queries';
+import type { Note } from '../../api/queries/notes';
 import { SaveIndicator } from './SaveIndicator';
 import { useNoteDraft } from './useNoteDraft';
 
@@ -39,6 +39,7 @@ interface Props {
   onLeaveUp: () => void;
   onEditLast: () => void;
   onUndo: () => void;
+  NowSpeaking: NotesSlots['NowSpeaking'];
 }
 
 /**
@@ -46,7 +47,7 @@ interface Props {
  * list of notes and the search beside it.
  */
 export const NoteComposer = memo(function NoteComposer(props: Props) {
-  const { forumId, target, targetNow, groups, groupId, onGroup, onCycleGroup, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo } = props;
+  const { forumId, target, targetNow, groups, groupId, onGroup, onCycleGroup, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo, NowSpeaking } = props;
   const { t } = useTranslation();
   const draft = useNoteDraft({ forumId, target, targetNow, groupId, onRestored });
   const [picking, setPicking] = useState(false);
@@ -159,7 +160,7 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
                 />
               ) : null}
               <div ref={speakingRef} title="Alt+S" style={{ flexShrink: 0 }}>
-                <NowSpeakingButton forumId={forumId} personId={speaker?.id ?? null} />
+                <NowSpeaking forumId={forumId} personId={speaker?.id ?? null} />
               </div>
             </Group>
           </Group>

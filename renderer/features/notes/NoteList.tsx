@@ -7,11 +7,11 @@
 import { Box, Stack, Text } from '@mantine/core';
 import { type KeyboardEvent, type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../agenda/queries';
-import type { Participant } from '../speakers/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
+import type { Participant } from '../../api/queries/speakers';
 import { NoteRow, noteRowId, type RowCommands } from './NoteRow';
 import { type PendingNote, PendingRow } from './PendingRow';
-import type { Note } from './queries';
+import type { Note } from '../../api/queries/notes';
 import { scrollIntoList } from './scroll-into-list';
 
 export interface ListCommands extends RowCommands {

@@ -7,12 +7,12 @@ import { IconGavel, IconPencil, IconTrash, IconUsersGroup } from '@tabler/icons-
 import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { AgendaItem } from '../agenda/queries';
-import type { Participant } from '../speakers/queries';
+import type { AgendaItem } from '../../api/queries/agenda';
+import type { Participant } from '../../api/queries/speakers';
 import { KIND_COLORS } from './KindControl';
 import { MoveMenu } from './MoveMenu';
 import { type NoteEdit, NoteEditor } from './NoteEditor';
-import type { Note } from './queries';
+import type { Note } from '../../api/queries/notes';
 
 export interface RowCommands {
   select: (id: string) => void;

@@ -7,21 +7,21 @@ import { Center, Grid, Loader, Stack } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteDraft, Output, SearchHit } from '../../../shared/contract';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useNotifyError } from '../../ui/notify';
-import { useAgenda } from '../agenda/queries';
-import { useGroups } from '../groups/queries';
-import { takeNoteToShow, showNoteAfterNavigation } from '../search/open-target';
-import { SearchPanel } from '../search/SearchPanel';
-import { useSearchHotkeys } from '../search/useSearchHotkeys';
-import { useRoster } from '../speakers/queries';
+import { useAgenda } from '../../api/queries/agenda';
+import { useGroups } from '../../api/queries/groups';
+import { takeNoteToShow, showNoteAfterNavigation } from '../../ui/open-target';
+import { useSearchHotkeys } from '../../ui/useSearchHotkeys';
+import { useRoster } from '../../api/queries/speakers';
 import { ALL_GROUPS, AgendaTargetBar, type GroupFilter, type ListScope, matchesGroup, PLENARY } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
+import type { NotesSlots } from './slots';
 import { focusNote, type ListCommands, NoteList } from './NoteList';
 import type { PendingNote } from './PendingRow';
-import { type Note, type Resolution, useNotes, useResolutions } from './queries';
+import { type Note, type Resolution, useNotes, useResolutions } from '../../api/queries/notes';
 import { ResolutionCard } from './ResolutionCard';
-import { useFillHeight } from './useFillHeight';
+import { useFillHeight } from '../../ui/useFillHeight';
 import { useNoteActions } from './useNoteActions';
 import { useNoteGroup } from './useNoteGroup';
 import { useStableCommands } from './useStableCommands';
@@ -29,7 +29,7 @@ import { useStableCommands } from './useStableCommands';
 const FLASH_MS = 1600;
 const PLACEHOLDER_AFTER_MS = 120;
 
-export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function NotesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: NotesSlots }) {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
   const agenda = useAgenda(forum.id);
@@ -137,6 +137,10 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
   const openHit = (hit: SearchHit) => {
     if (hit.kind === 'issue') {
       navigate({ name: 'forum', forumId: hit.forumId, tab: 'issues' }, { replace: hit.forumId === forum.id });
+    } else if (hit.kind === 'resolution') {
+      // A resolution stands above its item's notes: show that item here, or open the other forum's notes.
+      if (hit.forumId === forum.id) setPinned(hit.agendaItemId);
+      else navigate({ name: 'forum', forumId: hit.forumId, tab: 'notes' });
     } else if (hit.forumId !== forum.id) {
       showNoteAfterNavigation(hit.id);
       navigate({ name: 'forum', forumId: hit.forumId, tab: 'notes' });
@@ -287,12 +291,13 @@ export function NotesPanel({ forum }: { forum: Output<'forums.get'> }) {
             onLeaveUp={composer.leaveUp}
             onEditLast={composer.editLast}
             onUndo={composer.undo}
+            NowSpeaking={slots.NowSpeaking}
           />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
         <Stack gap="xs" h={height}>
-          <SearchPanel forumId={forum.id} inputRef={searchBox} onOpen={searchActions.open} onLeave={toBox} />
+          <slots.Search forumId={forum.id} inputRef={searchBox} onOpen={searchActions.open} onLeave={toBox} />
         </Stack>
       </Grid.Col>
     </Grid>

@@ -8,7 +8,7 @@ import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX } from '../../../shared/contract';
 import { Keys } from '../../ui/Keys';
-import type { Resolution } from './queries';
+import type { Resolution } from '../../api/queries/notes';
 
 interface Props {
   resolution: Resolution | undefined;

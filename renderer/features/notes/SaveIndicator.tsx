@@ -2,7 +2,7 @@
 import { Group, Loader, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCloudCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { SyncState } from './draft-sync';
+import type { SyncState } from '../../ui/draft-sync';
 
 // Seconds shown: "saved 10:31:05" visibly moves on while typing, which is the reassurance.
 

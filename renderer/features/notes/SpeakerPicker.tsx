@@ -8,9 +8,9 @@ import { IconUserSearch } from '@tabler/icons-react';
 import { type KeyboardEvent, type ReactNode, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
-import type { Participant } from '../speakers/queries';
-import { RosterOptions } from '../speakers/RosterOptions';
-import { useRosterSearch } from '../speakers/useRosterSearch';
+import type { Participant } from '../../api/queries/speakers';
+import { RosterOptions } from '../../ui/RosterOptions';
+import { useRosterSearch } from '../../ui/useRosterSearch';
 import type { Speaker } from './speaker';
 
 const LIMIT = 7;

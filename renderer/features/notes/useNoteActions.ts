@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type Note, noteKeys, type Resolution } from './queries';
+import { type Note, noteKeys, type Resolution } from '../../api/queries/notes';
 
 export function useNoteActions(forumId: string) {
   const { t } = useTranslation();

@@ -7,8 +7,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Input, NoteDraft, NoteKind } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
-import { DraftSync, type SyncState } from './draft-sync';
-import type { Note } from './queries';
+import { DraftSync, type SyncState } from '../../ui/draft-sync';
+import type { Note } from '../../api/queries/notes';
 import type { Speaker } from './speaker';
 import { windowAuthor } from './window-author';
 

@@ -4,7 +4,7 @@
  */
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAgenda } from '../agenda/queries';
+import { useAgenda } from '../../api/queries/agenda';
 
 const NONE = '';
 

@@ -3,7 +3,7 @@ import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BallotLineEntry } from './BallotLineEntry';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 import { TotalsEntry } from './TotalsEntry';
 
 type ApprovalPoll = Extract<Poll, { method: 'approval' }>;

@@ -8,7 +8,9 @@ export function BallotHints({ kind, optionCount }: { kind: BallotKind; optionCou
   const { t } = useTranslation();
   const hints: [string, string][] = [
     ['Enter', t('polls.entry.hintEnter')],
+    ['Ctrl+K', t('polls.entry.hintVoter')],
     ['Ctrl+Z', t('polls.entry.hintUndo')],
+    ['↑', t('polls.entry.hintBringBack')],
     ['Esc', t('polls.entry.hintClear')],
     ['0', t('polls.entry.hintBlank')],
   ];
@@ -17,7 +19,7 @@ export function BallotHints({ kind, optionCount }: { kind: BallotKind; optionCou
       <Text size="sm" c="dimmed">
         {t(`polls.entry.howTo.${kind}`)} {optionCount > 9 ? t('polls.entry.spacesNeeded') : null}
       </Text>
-      <Group gap="lg" c="dimmed">
+      <Group gap="md" c="dimmed" style={{ rowGap: 4 }}>
         {hints.map(([combo, label]) => (
           <Group key={combo} gap={6} wrap="nowrap">
             <Keys combo={combo} />

@@ -16,8 +16,8 @@ import { useFormat } from '../../i18n/format';
 import { notifyDone } from '../../ui/notify';
 import { decodeBallotFile, type RefusedLine, readPollBallots, refusedLines, toBallotEntries } from './ballot-file';
 import type { BallotKind } from './ballot-text';
-import { useApiErrorText } from './poll-errors';
-import type { Poll } from './queries';
+import { useApiErrorText } from '../../ui/api-errors';
+import type { Poll } from '../../api/queries/polls';
 
 interface Props {
   poll: Poll;

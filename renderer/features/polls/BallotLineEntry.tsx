@@ -1,36 +1,41 @@
 /**
  * Fast paper-ballot entry, keyboard only: type the option numbers in the order written on the
  * ballot ("3 1 2" or "312"), Enter stores it and clears the box for the next one; Ctrl+Z on an
- * empty box takes the last stored ballot back out. The same box serves ranked ballots (one
+ * empty box takes the last ballot typed here back out. The same box serves ranked ballots (one
  * number for plurality), approval (the options ticked) and dot voting (a number per sticker).
  *
- * Ballots can be entered under a voter's name: Ctrl+K (or the voter field) picks the person by
- * badge number or name, Enter moves to the ballot box, and after the ballot is stored the
- * voter field is ready for the next person. Unnamed, ballots are anonymous paper ballots.
+ * Ballots are anonymous paper ballots unless a voter is chosen for that one ballot: Ctrl+K
+ * opens the voter field (badge number or name, Enter), the line above the box says whose ballot
+ * it is, and once it is stored the entry is anonymous again with the cursor still in the box.
+ * So the next ballots typed can never be taken for a name, and a ballot is recorded under a
+ * person only when that person was chosen for it. Digits typed before the voter changed are
+ * taken out of the box (held, not carried into the new voter's ballot).
+ *
+ * Enter never waits for the host (useBallotLines): every line shows at once in the list, the
+ * writes go in typing order, and a refused line is held below the box with its reason (↑ in the
+ * empty box brings it back to correct) instead of staying in the box to run into the next one.
  */
-import { Alert, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PollBallot } from '../../../shared/contract';
-import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
-import { notifyDone } from '../../ui/notify';
+import { useRoster } from '../../api/queries/speakers';
 import { BallotHints } from './BallotHints';
-import { toBallotEntry } from './ballot-entry';
-import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
-import { physicalDigit } from './digits';
-import { OptionLegend } from './OptionLegend';
 import { BallotImport } from './BallotImport';
-import { useApiErrorText, useNotifyApiError } from './poll-errors';
-import { type Poll, useGroups, usePollInputs } from './queries';
+import { toBallotEntry } from './ballot-entry';
+import { type BallotLine, heldLines, lastLine, listedBallots } from './ballot-lines';
+import { type BallotKind, type ParsedBallot, parseBallot } from './ballot-text';
+import { physicalDigit } from '../../ui/digits';
+import { EntryMode } from './EntryMode';
+import { HeldLines } from './HeldLines';
+import { OptionLegend } from './OptionLegend';
+import { useApiErrorText } from '../../ui/api-errors';
+import { type Poll, useGroups, usePollInputs } from '../../api/queries/polls';
 import { RecentBallots } from './RecentBallots';
-import { useSerialQueue } from './useSerialQueue';
+import { useBallotLines } from './useBallotLines';
 import { useVoterRefusal } from './voter-refusal';
 import { VoterPicker } from './VoterPicker';
 import { useVoterName, voterStates } from './voters';
-import { useRoster } from '../speakers/queries';
 
 interface Props {
   poll: Poll;
@@ -39,93 +44,56 @@ interface Props {
   max?: number;
 }
 
+const SHOWN = 8;
+
 export function BallotLineEntry({ poll, kind, max }: Props) {
   const { t } = useTranslation();
-  const api = useApi();
-  const client = useQueryClient();
   const format = useFormat();
   const errorText = useApiErrorText();
-  const onError = useNotifyApiError();
   const inputs = usePollInputs(poll);
-  const enqueue = useSerialQueue();
   const [text, setText] = useState('');
-  const [refusal, setRefusal] = useState<string | null>(null);
-  /** The host refused the voter (not eligible, voted already, out of dots): said in a box of its own, naming them. */
-  const [voterProblem, setVoterProblem] = useState<string | null>(null);
-  const [pending, setPending] = useState(0);
-  /**
-   * This window's ballots, newest last: what Ctrl+Z takes back. Kept as the pending writes, so
-   * Ctrl+Z pressed before the host has answered still takes back the ballot just typed.
-   */
-  const entered = useRef<Promise<PollBallot | null>[]>([]);
   const box = useRef<HTMLInputElement>(null);
   const voterBox = useRef<HTMLInputElement>(null);
-  const [voterId, setVoterId] = useState<string | null>(null);
+  /** The voter of the ballot being typed, or null. Also kept in a ref: Enter reads it in the same event. */
+  const [voterId, setVoterIdState] = useState<string | null>(null);
+  const voterRef = useRef<string | null>(null);
   const roster = useRoster(poll.forumId);
   const groups = useGroups(poll.forumId);
   const voterRefusal = useVoterRefusal();
   const voterName = useVoterName();
   const people = roster.data ?? [];
+  const nameOf = (id: string | null) => (id ? voterName(people.find((p) => p.id === id)) : null);
   const groupMembers =
     poll.eligibility.kind === 'group' ? (groups.data?.groups.find((g) => g.id === (poll.eligibility as { groupId: string | null }).groupId)?.members.map((m) => m.id) ?? []) : null;
-  const states = voterStates(poll, people, inputs.data?.ballots ?? [], groupMembers);
+  const ballots = inputs.data?.ballots ?? [];
+  const states = voterStates(poll, people, ballots, groupMembers);
   const dotsLimit = kind === 'dots' ? max : undefined;
   const open = poll.status === 'open';
   const parsed = parseBallot(text, kind, { optionCount: poll.options.length, max });
-  const stored = (inputs.data?.ballots ?? []).reduce((sum, b) => sum + b.count, 0);
-  const refresh = () => void client.invalidateQueries({ queryKey: ['polls', poll.forumId] });
+  const stored = ballots.reduce((sum, b) => sum + b.count, 0);
 
-  const store = () => {
-    if (!parsed) return;
-    if (!parsed.ok) {
-      setRefusal(problemText(parsed));
-      box.current?.select();
-      return;
-    }
-    const entry = toBallotEntry(kind, parsed.numbers, poll.options);
-    const typed = text.trim();
-    const voter = voterId;
-    const name = voterName(people.find((p) => p.id === voter));
-    setText('');
-    setRefusal(null);
-    setVoterProblem(null);
-    setPending((n) => n + 1);
-    if (voter) {
-      // The next paper is the next person's: their name comes first.
-      setVoterId(null);
-      voterBox.current?.focus();
-    }
-    const added = enqueue(() => api.polls.addBallot({ pollId: poll.id, ...entry, ...(voter ? { voterId: voter } : {}) }))
-      .catch((error: unknown) => {
-        // Put the refused ballot (and its voter) back so it can be corrected rather than retyped.
-        setText((now) => (now === '' ? typed : now));
-        if (voter) {
-          setVoterId((now) => now ?? voter);
-          box.current?.focus();
-        }
-        const byVoter = name ? voterRefusal(error, { name, used: states.get(voter ?? '')?.dots ?? 0, limit: dotsLimit }) : null;
-        if (byVoter) setVoterProblem(byVoter);
-        else setRefusal(`${errorText.text(error)}${errorText.detail(error) ? ` (${errorText.detail(error)})` : ''}`);
-        return null;
-      })
-      .finally(() => setPending((n) => n - 1));
-    entered.current.push(added);
+  const entry = useBallotLines(poll, (error, voter) => {
+    const name = nameOf(voter);
+    const byVoter = name ? voterRefusal(error, { name, used: states.get(voter ?? '')?.dots ?? 0, limit: dotsLimit }) : null;
+    return byVoter ?? `${errorText.text(error)}${errorText.detail(error) ? ` (${errorText.detail(error)})` : ''}`;
+  });
+  const held = heldLines(entry.lines);
+
+  const setVoter = (id: string | null) => {
+    voterRef.current = id;
+    setVoterIdState(id);
   };
 
-  const undoLast = () => {
-    const last = entered.current.pop();
-    if (!last) return;
-    enqueue(async () => {
-      const ballot = await last;
-      return ballot ? api.polls.removeBallot({ id: ballot.id }) : null;
-    })
-      .then((removed) => {
-        if (removed) notifyDone(t('polls.entry.ballotRemoved', { seq: removed.seq }), { group: 'ballot' });
-      })
-      .catch((error: unknown) => {
-        onError(error);
-        refresh();
-      });
+  /** A new voter for the ballot being typed; digits already in the box were not typed for them. */
+  const chooseVoter = (id: string | null) => {
+    const before = voterRef.current;
+    if (id === before) return;
+    const typed = box.current?.value ?? text;
+    if (typed.trim() !== '') {
+      entry.hold({ text: typed, numbers: [], voterId: before }, t('polls.entry.held.voterChanged'));
+      setText('');
+    }
+    setVoter(id);
   };
 
   function problemText(p: Exclude<ParsedBallot, { ok: true }>): string {
@@ -141,27 +109,50 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
     }
   }
 
+  /** Enter: the line leaves the box at once, stored or held, and the next ballot is anonymous. */
+  const store = (typed: string) => {
+    const line = parseBallot(typed, kind, { optionCount: poll.options.length, max });
+    if (!line) return;
+    const voter = voterRef.current;
+    setText('');
+    setVoter(null);
+    if (!line.ok) entry.hold({ text: typed, numbers: [], voterId: voter }, problemText(line));
+    else entry.submit({ text: typed, numbers: line.numbers, voterId: voter }, toBallotEntry(kind, line.numbers, poll.options));
+  };
+
+  const bringBack = (line: BallotLine) => {
+    if ((box.current?.value ?? text) !== '') return;
+    entry.dismiss(line.key);
+    setVoter(line.voterId);
+    setText(line.text);
+    box.current?.focus();
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const value = e.currentTarget.value;
     const digit = physicalDigit(e);
     if (digit !== null && e.key !== digit) {
       e.preventDefault();
       document.execCommand('insertText', false, digit);
     } else if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      store();
+      store(value);
     } else if (e.key === 'Escape') {
-      setText('');
-      setRefusal(null);
-      setVoterProblem(null);
+      // Esc clears what is typed; on an empty box it lets go of the voter.
+      if (value !== '') setText('');
+      else setVoter(null);
+    } else if (e.key === 'ArrowUp' && value === '' && held.length > 0) {
+      e.preventDefault();
+      bringBack(held[held.length - 1] as BallotLine);
     } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyK') {
       e.preventDefault();
       // Selected, so typing the next badge number replaces the name shown.
       voterBox.current?.focus();
       voterBox.current?.select();
-    } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ' && text === '') {
+    } else if ((e.ctrlKey || e.metaKey) && e.code === 'KeyZ' && value === '') {
       // With text in the box Ctrl+Z undoes typing, as everywhere; empty, it takes the last ballot out.
       e.preventDefault();
-      undoLast();
+      entry.takeBackLast();
     }
   };
 
@@ -170,6 +161,7 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
       ? t('polls.entry.blankBallot')
       : parsed.numbers.map((n) => poll.options.find((o) => o.position === n)?.label ?? n).join(kind === 'ranked' ? ' › ' : ', ')
     : null;
+  const currentName = nameOf(voterId);
 
   return (
     <Stack gap="sm">
@@ -180,14 +172,11 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
         value={voterId}
         disabled={!open}
         inputRef={voterBox}
-        onChange={(id) => {
-          setVoterId(id);
-          setRefusal(null);
-          setVoterProblem(null);
-        }}
+        onChange={chooseVoter}
         onPicked={() => box.current?.focus()}
         onLeave={() => box.current?.focus()}
       />
+      <EntryMode voterName={currentName} />
       <Group align="stretch" gap="md" wrap="nowrap">
         <Stack gap={6} style={{ flex: 1 }}>
           <TextInput
@@ -195,18 +184,15 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
             size="xl"
             autoFocus
             disabled={!open}
-            aria-label={t(`polls.entry.boxLabel.${kind}`)}
+            aria-label={`${currentName ? t('polls.entry.mode.named', { name: currentName }) : t('polls.entry.mode.anonymous')}: ${t(`polls.entry.boxLabel.${kind}`)}`}
             placeholder={t(`polls.entry.placeholder.${kind}`)}
             value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setRefusal(null);
-            }}
+            onChange={(e) => setText(e.currentTarget.value)}
             onKeyDown={onKeyDown}
-            error={refusal ?? (parsed && !parsed.ok ? problemText(parsed) : undefined)}
+            error={parsed && !parsed.ok ? problemText(parsed) : undefined}
             autoComplete="off"
             spellCheck={false}
-            styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 2 } }}
+            styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: 2, ...(currentName ? { borderColor: 'var(--mantine-color-blue-7)', borderWidth: 2 } : {}) } }}
             data-testid="ballot-box"
           />
           <Text c="wethi.8" fw={500} mih={26} data-testid="ballot-preview">
@@ -220,21 +206,23 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
           <Text fz={44} fw={700} lh={1.2} c="wethi.8" data-testid="ballot-count">
             {format.number(stored)}
           </Text>
-          {pending > 0 ? (
-            <Text size="xs" c="dimmed">
-              {t('polls.entry.saving', { n: pending })}
+          {entry.pending > 0 ? (
+            <Text size="xs" c="dimmed" data-testid="ballot-saving">
+              {t('polls.entry.saving', { n: entry.pending })}
             </Text>
           ) : null}
         </Paper>
       </Group>
-      {voterProblem ? (
-        <Alert color="red" icon={<IconAlertTriangle />} role="alert" py="xs" data-testid="voter-refusal">
-          <Text fw={600}>{voterProblem}</Text>
-        </Alert>
-      ) : null}
+      <HeldLines held={held} voterName={nameOf} canBringBack={text === ''} onBringBack={bringBack} onDismiss={(line) => entry.dismiss(line.key)} />
       <BallotHints kind={kind} optionCount={poll.options.length} />
       <OptionLegend options={poll.options} highlight={parsed?.ok ? parsed.numbers : []} />
-      <RecentBallots poll={poll} ballots={inputs.data?.ballots ?? []} roster={people} />
+      <RecentBallots
+        rows={listedBallots(ballots, entry.lines, poll.options, SHOWN)}
+        open={open}
+        voterName={nameOf}
+        onRemove={entry.remove}
+        onTakeBack={lastLine(entry.lines) ? () => entry.takeBackLast() : null}
+      />
       {open ? <BallotImport poll={poll} kind={kind} max={max} /> : null}
     </Stack>
   );

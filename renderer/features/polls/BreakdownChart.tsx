@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
 import { useGroupLabel } from './breakdown';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 import { SERIES } from './result-text';
 
 type Section = NonNullable<PollResults['breakdowns']>[number];

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { type BreakdownValues, breakdownRow, columnSum, isFixed, useGroupLabel } from './breakdown';
 import { CountInput } from './CountInput';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 interface Props {
   options: Poll['options'];

@@ -1,18 +1,19 @@
 /**
- * Fist-to-five: each vote 0 (fist) … 5, or a block; a concern may be written with it (a block
- * should say why, for the minutes). Digits 0–5 pick the value, B a block, Enter adds the vote;
- * several identical hands can be added at once with the count.
+ * Fist-to-five: each vote 0 (fist) … 5, or a block; a concern may be written with it, and a
+ * block must say why (for the minutes: the form asks for it and the host refuses a block
+ * without). Digits 0–5 pick the value, B a block, Enter adds the vote; several identical hands
+ * can be added at once with the count.
  */
 import { Button, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type KeyboardEvent, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { notifyDone } from '../../ui/notify';
 import { CountInput } from './CountInput';
-import { parseCount, physicalDigit } from './digits';
-import { type Poll, usePollInputs } from './queries';
+import { parseCount, physicalDigit } from '../../ui/digits';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { RefusalAlert } from './RefusalAlert';
 
 type Value = 0 | 1 | 2 | 3 | 4 | 5 | 'block';
@@ -27,7 +28,11 @@ export function ConsensusEntry({ poll }: { poll: Poll }) {
   const [count, setCount] = useState('1');
   const [concern, setConcern] = useState('');
   const [refusal, setRefusal] = useState<unknown>(null);
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const concernBox = useRef<HTMLInputElement>(null);
   const n = parseCount(count);
+  const block = value === 'block';
+  const reasonNeeded = block && concern.trim() === '';
   const open = poll.status === 'open';
   const add = useMutation({
     mutationFn: () => {
@@ -61,7 +66,10 @@ export function ConsensusEntry({ poll }: { poll: Poll }) {
       onKeyDown={onKeyDown}
       onSubmit={(e) => {
         e.preventDefault();
-        if (n !== null && n > 0) add.mutate();
+        if (reasonNeeded) {
+          setReasonMissing(true);
+          concernBox.current?.focus();
+        } else if (n !== null && n > 0) add.mutate();
       }}
     >
       <Stack gap="sm">
@@ -85,12 +93,20 @@ export function ConsensusEntry({ poll }: { poll: Poll }) {
         <Group align="flex-end" gap="sm" wrap="nowrap">
           <CountInput w={100} label={t('polls.consensus.count')} disabled={!open} value={count} onChange={setCount} error={n === null || n === 0} />
           <TextInput
+            ref={concernBox}
             style={{ flex: 1 }}
-            label={t('polls.consensus.concern')}
-            placeholder={value === 'block' ? t('polls.consensus.blockPlaceholder') : t('polls.consensus.concernPlaceholder')}
+            label={block ? t('polls.consensus.blockReason') : t('polls.consensus.concern')}
+            withAsterisk={block}
+            aria-required={block}
+            placeholder={block ? t('polls.consensus.blockPlaceholder') : t('polls.consensus.concernPlaceholder')}
             disabled={!open}
             value={concern}
-            onChange={(e) => setConcern(e.currentTarget.value)}
+            onChange={(e) => {
+              setConcern(e.currentTarget.value);
+              setReasonMissing(false);
+            }}
+            error={reasonMissing && reasonNeeded ? t('polls.consensus.blockNeedsReason') : undefined}
+            data-testid="consensus-concern"
           />
           <Button type="submit" disabled={!open || n === null || n === 0} loading={add.isPending}>
             {t('polls.consensus.add')}

@@ -1,7 +1,7 @@
 /** A box for a whole number (hands, votes, a score): digits from any keyboard layout, right-aligned. */
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { forwardRef, type KeyboardEvent } from 'react';
-import { typeDigits } from './digits';
+import { typeDigits } from '../../ui/digits';
 
 export interface CountInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
   value: string;

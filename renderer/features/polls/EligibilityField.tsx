@@ -6,9 +6,9 @@
  */
 import { Group, MultiSelect, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRoster } from '../speakers/queries';
+import { useRoster } from '../../api/queries/speakers';
 import type { EligibilityKind } from './poll-form';
-import { useGroups } from './queries';
+import { useGroups } from '../../api/queries/polls';
 
 interface Props {
   forumId: string;

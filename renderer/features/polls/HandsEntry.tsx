@@ -15,7 +15,7 @@ import { notifyDone } from '../../ui/notify';
 import { type BreakdownValues, breakdownsFromStored, columnSum, hasInvalidCell, newBreakdown, toContract } from './breakdown';
 import { BreakdownEditor } from './BreakdownEditor';
 import { CountInput } from './CountInput';
-import { type Poll, usePollInputs } from './queries';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { RefusalAlert } from './RefusalAlert';
 import { useCountFields } from './use-count-fields';
 

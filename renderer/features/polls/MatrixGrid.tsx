@@ -10,10 +10,10 @@ import type { ScorerRef } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { CountInput } from './CountInput';
-import { latinDigits } from './digits';
-import { useNotifyApiError } from './poll-errors';
-import type { Poll, PollInputs } from './queries';
-import { useSerialQueue } from './useSerialQueue';
+import { latinDigits } from '../../ui/digits';
+import { useNotifyApiError } from '../../ui/api-errors';
+import type { Poll, PollInputs } from '../../api/queries/polls';
+import { useSerialQueue } from '../../ui/useSerialQueue';
 
 type MatrixPoll = Extract<Poll, { method: 'score_matrix' }>;
 

@@ -6,7 +6,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 
 type Matrix = NonNullable<PollResults['matrix']>;
 

@@ -1,7 +1,7 @@
 /** The methods as cards with a one-line explanation each, so the facilitator picks by what it does. */
 import { Group, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { METHOD_CHOICES, type MethodChoice } from './poll-text';
+import { METHOD_CHOICES, type MethodChoice } from '../../i18n/poll-text';
 
 export function MethodPicker({ value, onChange }: { value: MethodChoice; onChange: (method: MethodChoice) => void }) {
   const { t } = useTranslation();

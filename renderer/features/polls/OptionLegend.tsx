@@ -1,6 +1,6 @@
 /** The options with their ballot numbers, beside the entry box: what each typed number means. */
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 export function OptionLegend({ options, highlight = [] }: { options: Poll['options']; highlight?: number[] }) {
   return (

@@ -4,7 +4,7 @@
  */
 import { Badge, Group, MultiSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useIssues } from '../issues/queries';
+import { useIssues } from '../../api/queries/issues';
 import { optionLines } from './poll-form';
 
 interface Props {

@@ -17,8 +17,8 @@ import { EligibilityField } from './EligibilityField';
 import { MethodPicker } from './MethodPicker';
 import { OptionsField } from './OptionsField';
 import { draftToPatch, emptyPollValues, type PollFormErrors, type PollFormValues, pollToValues, type TieRuleCode, takesOptions, toPollDraft } from './poll-form';
-import { useNotifyApiError } from './poll-errors';
-import type { Poll } from './queries';
+import { useNotifyApiError } from '../../ui/api-errors';
+import type { Poll } from '../../api/queries/polls';
 import { RulesFields } from './RulesFields';
 import { TieRuleField } from './TieRuleField';
 

@@ -8,11 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { PollEntry } from './PollEntry';
 import { PollHeader } from './PollHeader';
 import { PollResultsView } from './PollResultsView';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
+import type { PollsSlots } from './slots';
 
 const WIDE: Poll['method'][] = ['score_matrix', 'show_of_hands', 'consensus'];
 
-export function PollDetail({ poll, onDeleted }: { poll: Poll; onDeleted: () => void }) {
+export function PollDetail({ poll, onDeleted, AdoptResult }: { poll: Poll; onDeleted: () => void; AdoptResult: PollsSlots['AdoptResult'] }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md" data-testid="poll-detail">
@@ -24,12 +25,12 @@ export function PollDetail({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
           <Alert color="blue" py={6}>
             {t('polls.entry.closedNote')}
           </Alert>
-          <PollResultsView poll={poll} />
+          <PollResultsView poll={poll} AdoptResult={AdoptResult} />
         </Stack>
       ) : WIDE.includes(poll.method) || poll.status === 'draft' ? (
         <Stack gap="lg">
           <PollEntry poll={poll} />
-          <PollResultsView poll={poll} />
+          <PollResultsView poll={poll} AdoptResult={AdoptResult} />
         </Stack>
       ) : (
         <Grid gap="lg">
@@ -37,7 +38,7 @@ export function PollDetail({ poll, onDeleted }: { poll: Poll; onDeleted: () => v
             <PollEntry poll={poll} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <PollResultsView poll={poll} />
+            <PollResultsView poll={poll} AdoptResult={AdoptResult} />
           </Grid.Col>
         </Grid>
       )}

@@ -6,7 +6,7 @@ import { BallotLineEntry } from './BallotLineEntry';
 import { ConsensusEntry } from './ConsensusEntry';
 import { HandsEntry } from './HandsEntry';
 import { MatrixEntry } from './MatrixEntry';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 import { YesNoEntry } from './YesNoEntry';
 
 export function PollEntry({ poll }: { poll: Poll }) {

@@ -9,12 +9,12 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { useAgenda } from '../agenda/queries';
+import { useAgenda } from '../../api/queries/agenda';
 import { PollCreateModal } from './PollCreateModal';
-import { modeOf, usePollText } from './poll-text';
+import { modeOf, usePollText } from '../../i18n/poll-text';
 import { PollStatusBadge } from './PollStatusBadge';
 import { ProjectorPollPreview } from './ProjectorPollPreview';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 import { usePollActions } from './usePollActions';
 
 function rulesText(t: TFunction, poll: Poll): string | null {

@@ -1,9 +1,9 @@
 /** The forum's polls, newest first: title, method and status; a click opens one. */
 import { Group, NavLink, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { modeOf, usePollText } from './poll-text';
+import { modeOf, usePollText } from '../../i18n/poll-text';
 import { PollStatusBadge } from './PollStatusBadge';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 export function PollList({ polls, selected, onSelect }: { polls: Poll[]; selected: string | null; onSelect: (id: string) => void }) {
   const { t } = useTranslation();

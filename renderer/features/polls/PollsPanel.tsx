@@ -12,10 +12,10 @@ import { PollCreateModal } from './PollCreateModal';
 import { PollDetail } from './PollDetail';
 import { PollList } from './PollList';
 import { PollSelection } from './poll-selection';
-import { PriorityListCard } from './PriorityListCard';
-import { usePolls } from './queries';
+import type { PollsSlots } from './slots';
+import { usePolls } from '../../api/queries/polls';
 
-export function PollsPanel({ forum }: { forum: Output<'forums.get'> }) {
+export function PollsPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: PollsSlots }) {
   const { t } = useTranslation();
   const polls = usePolls(forum.id);
   const [creating, create] = useDisclosure(false);
@@ -33,12 +33,12 @@ export function PollsPanel({ forum }: { forum: Output<'forums.get'> }) {
               {t('polls.new')}
             </Button>
             <PollList polls={list} selected={selected?.id ?? null} onSelect={setChosen} />
-            <PriorityListCard forumId={forum.id} />
+            <slots.PriorityList forumId={forum.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 9 }}>
           {selected ? (
-            <PollDetail key={selected.id} poll={selected} onDeleted={() => setChosen(null)} />
+            <PollDetail key={selected.id} poll={selected} onDeleted={() => setChosen(null)} AdoptResult={slots.AdoptResult} />
           ) : polls.data ? (
             <Group h={200} justify="center">
               <Text c="dimmed" fz="lg">

@@ -8,11 +8,11 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
-import { ACCENT, FG, MUTED, OVER, size } from '../projector/projector-style';
+import { ACCENT, FG, MUTED, OVER, size } from '../../ui/projector-style';
 import { type IrvChartStyle, IrvRoundsChart } from './IrvRoundsChart';
-import { modeOf, usePollText } from './poll-text';
-import { type PollResults, usePollResults, usePolls } from './queries';
-import { labeller } from './result-text';
+import { modeOf, usePollText } from '../../i18n/poll-text';
+import { type PollResults, usePollResults, usePolls } from '../../api/queries/polls';
+import { hasVotes, labeller } from './result-text';
 
 const ROW_PX = 88;
 const FONT = 'Sarabun, sans-serif';
@@ -60,6 +60,14 @@ export function ProjectorPoll({ forumId, pollId }: { forumId: string; pollId: st
 function ProjectorOutcome({ results }: { results: PollResults }) {
   const { t } = useTranslation();
   const format = useFormat();
+  if (!hasVotes(results)) {
+    // Before the first vote the hall sees that counting has not started, not a result.
+    return (
+      <Text fz={size.large} c={MUTED} data-testid="projector-poll-outcome">
+        {t('polls.warnings.no_input')}
+      </Text>
+    );
+  }
   if (results.yesNo) {
     const y = results.yesNo;
     return (

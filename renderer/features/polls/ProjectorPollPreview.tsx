@@ -4,7 +4,7 @@
  */
 import { Box, Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { BG, FG } from '../projector/projector-style';
+import { BG, FG } from '../../ui/projector-style';
 import { ProjectorPoll } from './ProjectorPoll';
 
 export function ProjectorPollPreview({ forumId, pollId, opened, onClose }: { forumId: string; pollId: string; opened: boolean; onClose: () => void }) {

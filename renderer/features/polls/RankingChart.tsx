@@ -2,7 +2,7 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 
 const BAR = 36;
 

@@ -2,7 +2,7 @@
 import { Alert, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { useApiErrorText } from './poll-errors';
+import { useApiErrorText } from '../../ui/api-errors';
 
 export function RefusalAlert({ error, children }: { error: unknown; children?: ReactNode }) {
   const errors = useApiErrorText();

@@ -2,7 +2,7 @@
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 
 export function ResultWarnings({ results }: { results: PollResults }) {
   const { t } = useTranslation();

@@ -3,10 +3,11 @@
  * started are listed with how many cells are still empty; an incomplete sheet is not counted.
  */
 import { Badge, Group, Select, Stack, Text } from '@mantine/core';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScorerRef } from '../../../shared/contract';
 import { fullName } from '../../../shared/domain/thai-text';
-import { useAttendees, useGroups, type Poll, type PollInputs } from './queries';
+import { useAttendees, useGroups, type Poll, type PollInputs } from '../../api/queries/polls';
 
 export const scorerKey = (s: ScorerRef) => (s.kind === 'group' ? `group:${s.groupId}` : `person:${s.personId}`);
 
@@ -20,10 +21,12 @@ interface Props {
   poll: Poll;
   scorers: PollInputs['scorers'];
   value: ScorerRef | null;
-  onChange: (scorer: ScorerRef | null) => void;
+  inputRef?: Ref<HTMLInputElement>;
+  /** The scorer picked, with the name shown for them. */
+  onChange: (scorer: ScorerRef | null, name: string | null) => void;
 }
 
-export function ScorerPicker({ poll, scorers, value, onChange }: Props) {
+export function ScorerPicker({ poll, scorers, value, inputRef, onChange }: Props) {
   const { t } = useTranslation();
   const groups = useGroups(poll.forumId);
   const attendees = useAttendees(poll.forumId);
@@ -43,7 +46,8 @@ export function ScorerPicker({ poll, scorers, value, onChange }: Props) {
         placeholder={groupItems.length === 0 ? t('polls.matrix.noGroups') : t('polls.matrix.pickScorer')}
         data={data}
         value={value ? scorerKey(value) : null}
-        onChange={(key) => onChange(key ? parseKey(key) : null)}
+        ref={inputRef}
+        onChange={(key, option) => onChange(key ? parseKey(key) : null, option?.label ?? null)}
         searchable
         w={360}
         data-testid="scorer-select"
@@ -62,7 +66,7 @@ export function ScorerPicker({ poll, scorers, value, onChange }: Props) {
                 variant={value && ref && scorerKey(ref) === scorerKey(value) ? 'filled' : 'light'}
                 color={s.missing === 0 ? 'wethi' : 'orange'}
                 style={{ cursor: ref ? 'pointer' : undefined }}
-                onClick={() => ref && onChange(ref)}
+                onClick={() => ref && onChange(ref, s.name)}
                 data-testid="scorer-sheet"
               >
                 {s.name ?? t('polls.matrix.unnamed')} {s.missing === 0 ? '✓' : t('polls.matrix.missing', { n: s.missing, count: s.missing })}

@@ -7,9 +7,9 @@ import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone } from '../../ui/notify';
 import { CountInput } from './CountInput';
-import { parseCount } from './digits';
+import { parseCount } from '../../ui/digits';
 import { RefusalAlert } from './RefusalAlert';
-import { type Poll, usePollInputs } from './queries';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { useCountFields } from './use-count-fields';
 
 type Stored = Output<'polls.inputs'>['counts']['totals'];

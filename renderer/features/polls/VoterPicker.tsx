@@ -1,14 +1,15 @@
 /**
- * Whose ballot is being typed, when ballots are entered under voters' names: a badge number
- * (`12`) or part of a name finds them, Enter picks the first match and moves to the ballot box.
- * Left empty, ballots are anonymous paper ballots. People who may not vote or have voted are
- * marked but can still be picked, so the host's refusal says why in plain words.
+ * The voter of the next ballot, when it is entered under a name: a badge number (`12`) or part
+ * of a name finds them, Enter picks the first match and moves to the ballot box. The choice is
+ * for that one ballot (BallotLineEntry clears it once the ballot is stored). Left empty, ballots
+ * are anonymous paper ballots. People who may not vote or have voted are marked but can still
+ * be picked, so the host's refusal says why in plain words.
  */
 import { Badge, Group, Select, Text } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
-import type { Ref } from 'react';
+import { type Ref, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant } from '../speakers/queries';
+import type { Participant } from '../../api/queries/speakers';
 import { orderVoters, type VoterState } from './voters';
 
 const LIMIT = 8;
@@ -32,6 +33,12 @@ export function VoterPicker({ roster, states, dotsLimit, value, disabled, inputR
   const { t } = useTranslation();
   const data = roster.map((p) => ({ value: p.id, label: `#${p.number} ${p.name}` }));
   const ordered = (search: string) => orderVoters(roster, states, dotsLimit, search, LIMIT);
+  /**
+   * The person Enter just picked. The dropdown then "clicks" the option it has highlighted,
+   * which can still be the previous search's first match when the badge number was typed fast:
+   * in that same key press, any other person is ignored.
+   */
+  const pickedByEnter = useRef<string | null>(null);
 
   const status = (id: string) => {
     const s = states.get(id);
@@ -50,7 +57,9 @@ export function VoterPicker({ roster, states, dotsLimit, value, disabled, inputR
       leftSection={<IconUserSearch size={18} />}
       data={data}
       value={value}
-      onChange={(id) => onChange(id)}
+      onChange={(id) => {
+        if (pickedByEnter.current === null || id === pickedByEnter.current) onChange(id);
+      }}
       // Picking the person already shown (a corrected ballot of the same voter) must keep them, not clear them.
       allowDeselect={false}
       onOptionSubmit={() => onPicked()}
@@ -87,6 +96,10 @@ export function VoterPicker({ roster, states, dotsLimit, value, disabled, inputR
           const id = typed === shown ? value : ordered(typed)[0];
           if (id) {
             e.preventDefault();
+            pickedByEnter.current = id;
+            queueMicrotask(() => {
+              pickedByEnter.current = null;
+            });
             onChange(id);
             onPicked();
           }

@@ -9,7 +9,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { type PollResults, usePollResults } from './queries';
+import { type PollResults, usePollResults } from '../../api/queries/polls';
 
 type Matrix = NonNullable<PollResults['matrix']>;
 

@@ -1,7 +1,7 @@
 /** The outcome in one line: the winner, or every option tied for first (ties are never hidden). */
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PollResults } from './queries';
+import type { PollResults } from '../../api/queries/polls';
 
 export function WinnerLine({ results }: { results: PollResults }) {
   const { t } = useTranslation();

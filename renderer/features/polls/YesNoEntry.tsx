@@ -10,8 +10,8 @@ import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone } from '../../ui/notify';
 import { CountInput } from './CountInput';
-import { parseCount } from './digits';
-import { type Poll, usePollInputs } from './queries';
+import { parseCount } from '../../ui/digits';
+import { type Poll, usePollInputs } from '../../api/queries/polls';
 import { RefusalAlert } from './RefusalAlert';
 
 type Stored = Output<'polls.inputs'>['counts']['yesNo'];

@@ -1,7 +1,7 @@
 /** A parsed ballot line as the contract's `BallotEntry`, and a stored ballot back as ballot numbers. */
 import type { BallotEntry, PollBallot } from '../../../shared/contract';
 import type { BallotKind } from './ballot-text';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 export function toBallotEntry(kind: BallotKind, numbers: number[], options: Poll['options']): BallotEntry {
   const idAt = (n: number) => options.find((o) => o.position === n)?.id ?? '';

@@ -7,7 +7,7 @@ import { type BallotFileKind, type BallotFileResult, type ImportedBallot, readBa
 import type { BallotEntry } from '../../../shared/contract';
 import { ApiCallError } from '../../../shared/api-client';
 import type { BallotKind } from './ballot-text';
-import type { Poll } from './queries';
+import type { Poll } from '../../api/queries/polls';
 
 export function decodeBallotFile(bytes: ArrayBuffer): string {
   try {

@@ -7,7 +7,7 @@
  *   kind names an option at most once.
  * Checked here so a mistyped ballot never leaves the keyboard; the host checks again.
  */
-import { latinDigits } from './digits';
+import { latinDigits } from '../../ui/digits';
 
 export type BallotKind = 'ranked' | 'single' | 'approval' | 'dots';
 

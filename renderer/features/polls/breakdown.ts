@@ -7,7 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BREAKDOWN_BY, PollCounts } from '../../../shared/contract';
 import { AGE_GROUPS, GENDERS, SECTORS } from '../../../shared/domain/vocabulary';
-import { parseCount } from './digits';
+import { parseCount } from '../../ui/digits';
 
 export type BreakdownBy = (typeof BREAKDOWN_BY)[number];
 

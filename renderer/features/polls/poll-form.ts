@@ -6,9 +6,9 @@
 import type { TFunction } from 'i18next';
 import type { Input } from '../../../shared/contract';
 import type { MajorityRule } from '../../../shared/tally/types';
-import { latinDigits, parseCount } from './digits';
-import { type MethodChoice, methodChoice } from './poll-text';
-import type { Poll } from './queries';
+import { latinDigits, parseCount } from '../../ui/digits';
+import { type MethodChoice, methodChoice } from '../../i18n/poll-text';
+import type { Poll } from '../../api/queries/polls';
 
 type PollDraft = Input<'polls.create'>;
 

@@ -3,7 +3,7 @@
  * values refill the boxes when they change elsewhere, unless the facilitator is typing.
  */
 import { useEffect, useRef, useState } from 'react';
-import { parseCount } from './digits';
+import { parseCount } from '../../ui/digits';
 
 export function useCountFields(stored: Record<string, number> | null | undefined, ids: string[]) {
   const fromStored = () => Object.fromEntries(ids.map((id) => [id, stored?.[id] === undefined ? '' : String(stored[id])]));

@@ -3,8 +3,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone } from '../../ui/notify';
-import { useNotifyApiError } from './poll-errors';
-import type { Poll } from './queries';
+import { useNotifyApiError } from '../../ui/api-errors';
+import type { Poll } from '../../api/queries/polls';
 
 export type PollStep = 'open' | 'close' | 'reopen';
 

@@ -5,9 +5,9 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PollBallot } from '../../../shared/contract';
-import type { Participant } from '../speakers/queries';
-import { matchRoster } from '../speakers/roster-match';
-import type { Poll } from './queries';
+import type { Participant } from '../../api/queries/speakers';
+import { matchRoster } from '../../ui/roster-match';
+import type { Poll } from '../../api/queries/polls';
 
 export interface VoterState {
   eligible: boolean;

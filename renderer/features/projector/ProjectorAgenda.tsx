@@ -6,9 +6,9 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectorView } from '../../../shared/contract';
 import { elapsedMs, formatClock, overrunMs, remainingMs } from '../../../shared/domain/agenda-clock';
-import { type AgendaItem, useAgenda } from '../agenda/queries';
-import { useClockNow } from '../agenda/useClockNow';
-import { ACCENT, FG, MUTED, OVER, PANEL, size } from './projector-style';
+import { type AgendaItem, useAgenda } from '../../api/queries/agenda';
+import { useClockNow } from '../../ui/useClockNow';
+import { ACCENT, FG, MUTED, OVER, PANEL, size } from '../../ui/projector-style';
 
 type AgendaView = Extract<ProjectorView, { mode: 'agenda' }>;
 

@@ -13,7 +13,7 @@ import { useNotifyError } from '../../ui/notify';
 import { MessageEditor } from './MessageEditor';
 import { ModeOptions } from './ModeOptions';
 import { CONTROL_MODES, MODE_ICONS } from './projector-modes';
-import { projectorKey, useProjectorView } from './queries';
+import { projectorKey, useProjectorView } from '../../api/queries/projector';
 
 export function ProjectorControl({ forumId }: { forumId: string }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 /** The dark full-window frame every projector screen sits in. */
 import { Box } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { BG, FG } from './projector-style';
+import { BG, FG } from '../../ui/projector-style';
 
 export function ProjectorFrame({ mode, background = BG, center = true, children }: { mode: string; background?: string; center?: boolean; children: ReactNode }) {
   return (

@@ -6,9 +6,9 @@ import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProjectorView } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
-import { useCategoryName } from '../issues/category-label';
-import { type Issue, useIssues, useIssuesByCategory } from '../issues/queries';
-import { ACCENT, FG, MUTED, size } from './projector-style';
+import { useCategoryName } from '../../ui/category-label';
+import { type Issue, useIssues, useIssuesByCategory } from '../../api/queries/issues';
+import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
 
 type IssuesView = Extract<ProjectorView, { mode: 'issues' }>;
 

@@ -1,7 +1,7 @@
 /** The Wethi wordmark, for the screen between sessions. */
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ACCENT, FG } from './projector-style';
+import { ACCENT, FG } from '../../ui/projector-style';
 
 export function ProjectorLogo() {
   const { t } = useTranslation();

@@ -1,6 +1,6 @@
 /** A short text for the whole hall, as large as it fits. */
 import { Text } from '@mantine/core';
-import { FG } from './projector-style';
+import { FG } from '../../ui/projector-style';
 
 export function ProjectorMessage({ text }: { text: string }) {
   // Short messages ("พักรับประทานอาหารว่าง 15 นาที") fill the screen; long ones step down.

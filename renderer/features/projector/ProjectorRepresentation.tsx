@@ -8,7 +8,7 @@ import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
-import { ACCENT, FG, MUTED, size } from './projector-style';
+import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
 
 type RepresentationView = Extract<ProjectorView, { mode: 'representation' }>;
 

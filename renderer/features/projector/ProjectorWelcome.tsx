@@ -3,7 +3,7 @@ import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
-import { ACCENT, FG } from './projector-style';
+import { ACCENT, FG } from '../../ui/projector-style';
 
 export function ProjectorWelcome({ forum, showCount }: { forum: Output<'forums.get'>; showCount: boolean }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
-import { navigate } from '../../app/route';
+import { navigate } from '../../ui/route';
 import { useSessionErrorText } from './session-error';
 
 type Imported = Output<'session.import'>;

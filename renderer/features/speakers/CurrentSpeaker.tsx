@@ -7,8 +7,8 @@ import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconPlayerPause, IconPlayerPlay, IconPlayerSkipForward, IconPlayerStop } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
-import type { QueueEntry } from './queries';
-import { formatClock, formatLeft, formatOver, personLabel } from './speech-time';
+import type { QueueEntry } from '../../api/queries/speakers';
+import { formatClock, formatLeft, formatOver, personLabel } from '../../ui/speech-time';
 import { TimeLimitSelect } from './TimeLimitSelect';
 import type { LiveSpeech } from './useSpeakingNow';
 

@@ -9,8 +9,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { useNotifyError } from '../../ui/notify';
-import { speakerKeys } from './queries';
-import { formatClock } from './speech-time';
+import { speakerKeys } from '../../api/queries/speakers';
+import { formatClock } from '../../ui/speech-time';
 import { useSpeakingNow } from './useSpeakingNow';
 
 interface Props extends Pick<ButtonProps, 'size' | 'variant'> {

@@ -6,9 +6,9 @@
  */
 import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ACCENT, FG, MUTED, size } from '../projector/projector-style';
-import { useQueue } from './queries';
-import { formatClock, formatLeft, formatOver, personLabel } from './speech-time';
+import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
+import { useQueue } from '../../api/queries/speakers';
+import { formatClock, formatLeft, formatOver, personLabel } from '../../ui/speech-time';
 import { useSpeakingNow } from './useSpeakingNow';
 
 /** White on this red is about 7.5:1. */

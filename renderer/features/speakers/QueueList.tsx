@@ -6,8 +6,8 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/
 import { IconGripVertical, IconMicrophone, IconX } from '@tabler/icons-react';
 import { type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Participant, QueueEntry } from './queries';
-import { formatClock } from './speech-time';
+import type { Participant, QueueEntry } from '../../api/queries/speakers';
+import { formatClock } from '../../ui/speech-time';
 
 interface Props {
   queue: QueueEntry[];

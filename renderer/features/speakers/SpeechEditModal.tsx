@@ -3,13 +3,18 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import type { Participant, Speech } from './queries';
-import type { AgendaChoice } from './SpeechHistory';
-import { formatClock } from './speech-time';
+import type { Participant, Speech } from '../../api/queries/speakers';
+import { formatClock } from '../../ui/speech-time';
 
 // Select values are strings: these stand for "nobody known" and "no agenda item".
 const NOBODY = '__nobody';
 const NO_ITEM = '__none';
+
+/** An agenda item a speech can be filed under, as the history lists them. */
+export interface AgendaChoice {
+  id: string;
+  label: string;
+}
 
 interface Props {
   speech: Speech | null;

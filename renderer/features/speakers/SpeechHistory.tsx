@@ -5,14 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { Participant, Speech } from './queries';
-import { SpeechEditModal } from './SpeechEditModal';
-import { formatClock, personLabel } from './speech-time';
-
-export interface AgendaChoice {
-  id: string;
-  label: string;
-}
+import type { Participant, Speech } from '../../api/queries/speakers';
+import { type AgendaChoice, SpeechEditModal } from './SpeechEditModal';
+import { formatClock, personLabel } from '../../ui/speech-time';
 
 interface Props {
   speeches: Speech[];

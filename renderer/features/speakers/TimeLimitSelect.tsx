@@ -1,7 +1,7 @@
 /** The forum's per-speech limit: a short list of the usual choices (and whatever is set now). */
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from './speech-time';
+import { formatClock } from '../../ui/speech-time';
 
 const CHOICES = [60, 90, 120, 180, 300, 600];
 const NONE = 'none';

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Input } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { notifyDone, useNotifyError } from '../../ui/notify';
-import { type QueueEntry, speakerKeys } from './queries';
+import { type QueueEntry, speakerKeys } from '../../api/queries/speakers';
 
 export function useSpeakerActions(forumId: string) {
   const { t } = useTranslation();

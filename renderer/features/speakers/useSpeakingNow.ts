@@ -5,7 +5,7 @@
  */
 import { isOverLimit, remainingMs, speechDurationMs } from '../../../shared/domain/speech-clock';
 import { useNow } from '../../ui/useNow';
-import { type Speech, useSpeakingNowQuery } from './queries';
+import { type Speech, useSpeakingNowQuery } from '../../api/queries/speakers';
 
 export interface LiveSpeech {
   speech: Speech | null;

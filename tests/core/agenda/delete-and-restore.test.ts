@@ -1,4 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { referencingTables } from '../../../electron/core/agenda/references';
+import { DbContext } from '../../../electron/core/context';
+import { ChangeBus } from '../../../electron/core/events';
+import { openDatabase } from '../../../electron/core/store/database';
+import { Entity } from '../../../shared/contract';
+import { tempDir } from '../../support/temp';
 import { addIssue, addItems, addNote, addResolution, forumWithCore, outline, storedPositions, writeRaw } from './harness';
 
 describe('agenda delete and restore', () => {
@@ -156,5 +163,16 @@ describe('agenda delete and restore', () => {
     await expect(call('agenda.restore', forged)).rejects.toMatchObject({ code: 'validation', messageKey: 'agenda.restore_malformed' });
     // Nothing of the failed restore stays behind.
     expect((await call('agenda.list', { forumId })).items).toEqual([]);
+  });
+
+  it('every table that refers to agenda items is an entity of the change events, so a delete or undo names it', async () => {
+    const db = await openDatabase(path.join(tempDir(), 'refs.db'));
+    try {
+      const tables = referencingTables(new DbContext(db, { events: new ChangeBus() })).map((r) => r.table);
+      expect(tables).toEqual(expect.arrayContaining(['issue', 'note', 'poll', 'resolution', 'small_group', 'speech']));
+      expect(tables.filter((table) => !Entity.safeParse(table).success)).toEqual([]);
+    } finally {
+      db.close();
+    }
   });
 });

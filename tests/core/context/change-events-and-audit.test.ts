@@ -53,7 +53,7 @@ describe('change events', () => {
     const ctx = new DbContext(db, { events: bus, onCommit: () => commits++ });
     try {
       expect(() =>
-        ctx.write('test.fail', (emit) => {
+        ctx.write('people.create', (emit) => {
           ctx.sql("INSERT INTO person (id, first_name, gender, created_at, updated_at) VALUES ('p', 'x', 'male', 'now', 'now')").run();
           emit({ entity: 'person', id: 'p', forumId: null });
           throw new Error('late failure');

@@ -171,6 +171,33 @@ describe('priorities.adoptFromPoll', () => {
   });
 });
 
+describe('priorities.adoptFromPoll beside a resolution already recorded', () => {
+  it('adds the priority list as a further resolution of the item, keeping the note-taker’s', async () => {
+    const h = await withIssues(['ถนน', 'ประปา']);
+    const options = [{ issueId: h.issues.ถนน as string }, { issueId: h.issues.ประปา as string }];
+    const poll = await h.createOpen({ title: 'จัดลำดับ', method: 'plurality', options });
+    await h.call('polls.addBallot', { pollId: poll.id, ranking: [h.ids(poll)('ถนน')] });
+    await h.call('polls.close', { id: poll.id });
+    const earlier = await h.call('notes.setResolution', { forumId: h.forum.id, agendaItemId: h.item.id, text: 'มติที่จดไว้ก่อน' });
+    await expect(h.call('priorities.adoptFromPoll', { pollId: poll.id, replaceResolution: true, addResolution: true })).rejects.toMatchObject({ code: 'validation' });
+
+    const list = await h.call('priorities.adoptFromPoll', { pollId: poll.id, addResolution: true });
+    const resolutions = await h.call('notes.resolutions', { forumId: h.forum.id });
+    expect(resolutions.map((r) => [r.agendaItemId, r.text])).toEqual([
+      [h.item.id, 'มติที่จดไว้ก่อน'],
+      [h.item.id, '1. ถนน\n2. ประปา'],
+    ]);
+    expect(list.resolutionId).toBe(resolutions[1]?.id);
+    expect(list.resolutionId).not.toBe(earlier.id);
+    // Adopting again from the same poll updates its own resolution, without asking again.
+    await h.call('priorities.adoptFromPoll', { pollId: poll.id, resolutionText: 'ลำดับความสำคัญ: 1. ถนน 2. ประปา' });
+    expect((await h.call('notes.resolutions', { forumId: h.forum.id })).map((r) => r.text)).toEqual(['มติที่จดไว้ก่อน', 'ลำดับความสำคัญ: 1. ถนน 2. ประปา']);
+    // The minutes print both under the item.
+    const minutes = await h.call('reports.minutes', { forumId: h.forum.id });
+    expect(minutes.items.find((i) => i.agendaItemId === h.item.id)?.resolutions.map((r) => r.text)).toEqual(['มติที่จดไว้ก่อน', 'ลำดับความสำคัญ: 1. ถนน 2. ประปา']);
+  });
+});
+
 describe('priorities.set', () => {
   it('puts issues in order by hand, following merges; refuses duplicates and other forums\' issues; [] clears', async () => {
     const h = await withIssues(['ถนน', 'ประปา', 'ไฟฟ้า']);

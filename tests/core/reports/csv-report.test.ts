@@ -57,7 +57,7 @@ it('writes one UTF-8 CSV with a BOM per table, Thai text intact', async () => {
 
   const [planHeader, ...plan] = file('action-plan.csv');
   const budget = planHeader?.indexOf('งบประมาณ (บาท)') ?? -1;
-  expect(plan.map((r) => r[budget])).toEqual(['450000.00', '']);
+  expect(plan.map((r) => r[budget])).toEqual(['450000.00', '', '1285750.50']);
 });
 
 it('prefixes text that a spreadsheet would run as a formula with an apostrophe, and nothing else', async () => {

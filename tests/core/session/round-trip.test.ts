@@ -1,5 +1,6 @@
 /** session.export → session.import into an empty database → session.export again gives the same file. */
 import { describe, expect, it } from 'vitest';
+import { ENTITIES } from '../../../shared/contract';
 import { SESSION_TABLE_NAMES } from '../../../shared/session/tables';
 import { openCore } from '../../support/core';
 import { everyTableCount } from './helpers';
@@ -64,6 +65,22 @@ describe('session file round trip', () => {
     expect(badges(target)).toEqual(badges(source));
     expect(badges(target).length).toBe(sample.personIds.length);
     expect(target.peek("SELECT count(*) AS n FROM issue_fts WHERE issue_fts MATCH 'ถนนเข้า'")).toEqual([{ n: 1 }]);
+  });
+
+  it('announces each entity it wrote, for the imported forum (people for the register), and nothing when already present', async () => {
+    const source = await openCore();
+    const { forumId } = await seedRichForum(source);
+    const { content } = await source.call('session.export', { forumId });
+    const target = await openCore();
+    await target.call('session.import', { content });
+    // The rich forum fills every table but merge_source; nothing asks the windows to refresh everything.
+    const expected = ENTITIES.filter((entity) => entity !== 'merge' && entity !== '*');
+    expect(target.events.map((e) => e.entity).sort()).toEqual([...expected].sort());
+    expect(target.events.filter((e) => e.forumId !== (e.entity === 'person' ? null : forumId))).toEqual([]);
+
+    target.events.length = 0;
+    await target.call('session.import', { content });
+    expect(target.events).toEqual([]);
   });
 
   it('importing the same file twice changes nothing the second time', async () => {

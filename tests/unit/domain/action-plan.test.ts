@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Project } from '../../../shared/contract';
-import { MAX_BUDGET_SATANG, bahtToSatang, formatSatang, projectRuleProblems, summariseActionPlan } from '../../../shared/domain/action-plan';
+import { bahtToSatang, formatSatang, summariseActionPlan } from '../../../shared/domain/action-plan';
+import { MAX_BUDGET_SATANG, projectRuleProblems } from '../../../shared/domain/project-rules';
 
 type P = Pick<Project, 'type' | 'requestedFrom' | 'budgetSatang' | 'status'>;
 

@@ -21,11 +21,12 @@ export function signInAnnex(model: MinutesModel, b: DocBlocks, fmt: PlainFormatt
     b.line(fmt.when(model.forum.date), { align: 'center' }),
     b.table(
       [
-        { header: TH.colNumber, share: 0.08, align: 'center' },
-        { header: TH.colName, share: 0.3 },
+        // "ลำดับ" and a position such as "อาสาสมัครสาธารณสุข…" need their room at 16 pt; 2.5 cm to sign.
+        { header: TH.colNumber, share: 0.11, align: 'center' },
+        { header: TH.colName, share: 0.28 },
         { header: TH.colOrganisation, share: 0.25 },
-        { header: TH.colPosition, share: 0.17 },
-        { header: TH.colSignature, share: 0.2 },
+        { header: TH.colPosition, share: 0.2 },
+        { header: TH.colSignature, share: 0.16 },
       ],
       model.annexes.signIn.map((p) => [
         fmt.num(p.number),

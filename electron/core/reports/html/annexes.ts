@@ -1,6 +1,7 @@
 /** The annexes, each on a new page: the sign-in sheet, who was in the room, and who got to speak. */
 import type { MinutesModel } from '../../../../shared/contract';
 import { DIMENSIONS, type Dimension } from '../../../../shared/contract/representation';
+import { dimensionKeyLabel } from '../../../../shared/domain/labels';
 import { barChart } from './charts';
 import type { Formatter } from './format';
 import { TH } from './strings-th';
@@ -9,8 +10,7 @@ import { TH } from './strings-th';
 export function keyLabel(dimension: Dimension, key: string): string {
   if (key === 'unknown') return TH.unknown;
   if (dimension === 'village') return /^\d+$/.test(key) ? TH.village(key) : key;
-  if (key === 'other') return dimension === 'gender' ? TH.genderOther : TH.disadvantagedOther;
-  return TH.keys[key] ?? key;
+  return dimensionKeyLabel(TH.vocabulary, dimension, key) ?? key;
 }
 
 /** mm of the 160 mm column: names on one line where they can be, room to sign. */

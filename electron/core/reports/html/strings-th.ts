@@ -1,11 +1,12 @@
 /**
  * Every fixed Thai word of the minutes template, in one place (งานสารบรรณ wording), so a clerk's
- * correction is one edit. Labels of the vocabularies follow the UI's translation files.
+ * correction is one edit. Labels of the vocabularies (poll methods, project types, dimensions,
+ * sectors …) are the ones every output shares, from shared/domain/labels.ts.
  */
-import type { PollMethod } from '../../../../shared/contract';
-import type { Dimension } from '../../../../shared/contract/representation';
-import type { ProjectStatus, ProjectType, RequestedFromLevel } from '../../../../shared/domain/project-vocabulary';
+import { NOT_GIVEN, labelsIn } from '../../../../shared/domain/labels';
 import type { MajorityRule } from '../../../../shared/tally/types';
+
+const VOCAB = labelsIn('th');
 
 export const TH = {
   documentTitle: 'รายงานการประชุม',
@@ -69,6 +70,12 @@ export const TH = {
   irvEliminated: (votes: string) => `${votes} (ตัดออก)`,
   irvExhausted: 'บัตรที่ไม่มีตัวเลือกเหลือ',
   irvMajority: 'เสียงข้างมากที่ต้องได้ (เกินกึ่งหนึ่ง)',
+  /** Schulze: the pairwise counts and the strongest paths, each a table (rows and columns numbered alike). */
+  schulzePairwise: 'การเทียบทีละคู่',
+  schulzePairwiseNote: 'ตัวเลขคือจำนวนบัตรที่จัดข้อในแถวไว้สูงกว่าข้อในคอลัมน์',
+  schulzePaths: 'ความแข็งแรงของเส้นทางที่แข็งแรงที่สุด',
+  schulzePathsNote:
+    'ตัวเลขคือความแข็งแรงของเส้นทางที่แข็งแรงที่สุดจากข้อในแถวไปยังข้อในคอลัมน์ (คู่ที่ชนะต่อกันเป็นทอด ๆ วัดที่คู่ที่ชนะน้อยที่สุด) ข้อในแถวชนะข้อในคอลัมน์เมื่อตัวเลขนี้มากกว่าตัวเลขในช่องกลับกัน คะแนนคือจำนวนข้อที่ชนะ',
   criteria: (list: string) => `เกณฑ์: ${list}`,
   criterion: (name: string, weight: string) => `${name} (น้ำหนัก ${weight})`,
   otherPolls: 'ผลการลงคะแนนอื่น',
@@ -77,22 +84,12 @@ export const TH = {
   consensusBlock: 'คัดค้าน',
   consensusMean: (mean: string) => `ค่าเฉลี่ย ${mean}`,
 
-  methods: {
-    yes_no: 'เห็นด้วย / ไม่เห็นด้วย / งดออกเสียง',
-    show_of_hands: 'ยกมือ',
-    approval: 'เห็นชอบได้หลายข้อ',
-    plurality: 'เลือกข้อเดียว',
-    borda: 'จัดอันดับ (วิธีบอร์ดา)',
-    irv: 'จัดอันดับ (คัดออกทีละรอบ)',
-    schulze: 'จัดอันดับ (เทียบทีละคู่ วิธีชูลเซอ)',
-    score_matrix: 'ตารางให้คะแนนตามเกณฑ์',
-    consensus: 'ตรวจฉันทามติ (กำปั้นถึงห้านิ้ว)',
-  } satisfies Record<PollMethod, string>,
-  dots: 'ติดดาว',
+  methods: VOCAB.pollMethod,
+  dots: VOCAB.pollMethod.dots,
   tieRules: {
-    casting_vote: 'ประธานที่ประชุมชี้ขาด',
-    revote: 'ลงคะแนนใหม่เฉพาะข้อที่คะแนนเท่ากัน',
-    lottery: (seed: string) => `จับสลาก เลขตั้งต้น ${seed}`,
+    casting_vote: VOCAB.tieRule.casting_vote,
+    revote: VOCAB.tieRule.revote,
+    lottery: (seed: string) => `${VOCAB.tieRule.lottery} เลขตั้งต้น ${seed}`,
   },
   chartOf: (title: string) => `แผนภูมิแท่ง: ${title}`,
 
@@ -112,18 +109,9 @@ export const TH = {
   colIndicator: 'ตัวชี้วัด',
   total: 'รวม',
   withoutBudget: (n: string) => `ยังไม่ระบุงบประมาณ ${n} โครงการ`,
-  projectTypes: { self: 'ทำเอง', joint: 'ทำร่วม', requested: 'ขอรับการสนับสนุน' } satisfies Record<ProjectType, string>,
-  requestedFrom: { local_government: 'อบต./เทศบาล', district: 'อำเภอ', province: 'จังหวัด', agency: 'หน่วยงานอื่น' } satisfies Record<
-    RequestedFromLevel,
-    string
-  >,
-  projectStatus: {
-    proposed: 'เสนอ',
-    approved: 'อนุมัติแล้ว',
-    in_progress: 'กำลังดำเนินการ',
-    done: 'เสร็จแล้ว',
-    cancelled: 'ยกเลิก',
-  } satisfies Record<ProjectStatus, string>,
+  projectTypes: VOCAB.projectType,
+  requestedFrom: VOCAB.requestedFrom,
+  projectStatus: VOCAB.projectStatus,
   /** Two lines: the dash ends the first date's line. */
   period: (from: string, to: string) => `${from} –\n${to}`,
 
@@ -154,41 +142,9 @@ export const TH = {
   seriesTime: 'สัดส่วนเวลาพูด',
   nobodySpoke: 'ไม่มีการบันทึกผู้พูด',
 
-  dimensions: {
-    sector: 'ภาค',
-    gender: 'เพศ',
-    village: 'หมู่บ้าน',
-    ageGroup: 'ช่วงอายุ',
-    role: 'บทบาท',
-    disadvantagedGroup: 'กลุ่มผู้ด้อยโอกาส',
-  } satisfies Record<Dimension, string>,
-  unknown: 'ไม่ระบุ',
+  dimensions: VOCAB.dimension,
+  unknown: NOT_GIVEN.th,
   village: (v: string) => `หมู่ที่ ${v}`,
-  /** Vocabulary codes of the representation and equity tables. */
-  keys: {
-    government: 'ภาครัฐ',
-    local_government: 'อปท.',
-    private: 'ภาคเอกชน',
-    civil_society: 'ภาคประชาสังคม',
-    academia: 'ภาควิชาการ',
-    citizens: 'ภาคประชาชน',
-    male: 'ชาย',
-    female: 'หญิง',
-    other: 'อื่น ๆ',
-    unspecified: 'ไม่ระบุ',
-    under_18: 'ต่ำกว่า 18 ปี',
-    '18_35': '18–35 ปี',
-    '36_59': '36–59 ปี',
-    '60_plus': '60 ปีขึ้นไป',
-    provider: 'ผู้ให้บริการ',
-    direct_recipient: 'ผู้รับบริการโดยตรง',
-    indirectly_affected: 'ผู้ได้รับผลกระทบทางอ้อม',
-    specialist: 'ผู้เชี่ยวชาญ / ผู้รู้',
-    elderly: 'ผู้สูงอายุ',
-    disability: 'คนพิการ',
-    low_income: 'ผู้มีรายได้น้อย',
-    ethnic_minority: 'กลุ่มชาติพันธุ์',
-  } as Record<string, string>,
-  genderOther: 'เพศทางเลือก',
-  disadvantagedOther: 'กลุ่มอื่น ๆ',
+  /** The labels of each dimension's keys (villages are free text). */
+  vocabulary: VOCAB,
 } as const;

@@ -1,11 +1,12 @@
 /**
- * The fixed Thai words of the spreadsheet exports (XLSX sheets, CSV files): sheet names, column
- * headers and the vocabulary labels the minutes template does not print. Words the minutes also
- * use (poll methods, tie rules, project types …) come from the template's strings (html/strings-th.ts).
+ * The fixed Thai words of the spreadsheet exports (XLSX sheets, CSV files): sheet names and
+ * column headers. Vocabulary labels are the ones every output shares (shared/domain/labels.ts);
+ * words the minutes also use (poll methods, tie rules …) come from the template's strings
+ * (html/strings-th.ts).
  */
-import type { NoteKind } from '../../../../shared/contract';
-import type { DefaultIssueCategory } from '../../../../shared/domain/issue-categories';
-import type { AgeGroup, Gender, Role, Sector } from '../../../../shared/domain/vocabulary';
+import { labelsIn } from '../../../../shared/domain/labels';
+
+const VOCAB = labelsIn('th');
 
 export const TABLES_TH = {
   sheets: {
@@ -81,37 +82,20 @@ export const TABLES_TH = {
     priorityRank: 'อันดับความสำคัญ',
   },
   attendance: { present: 'มาประชุม', guest: 'ผู้เข้าร่วมประชุม', absent: 'ไม่มาประชุม' },
-  sector: {
-    government: 'ภาครัฐ',
-    local_government: 'อปท.',
-    private: 'ภาคเอกชน',
-    civil_society: 'ภาคประชาสังคม',
-    academia: 'ภาควิชาการ',
-    citizens: 'ภาคประชาชน',
-  } satisfies Record<Sector, string>,
-  gender: { male: 'ชาย', female: 'หญิง', other: 'เพศทางเลือก', unspecified: 'ไม่ระบุ' } satisfies Record<Gender, string>,
-  ageGroup: { under_18: 'ต่ำกว่า 18 ปี', '18_35': '18–35 ปี', '36_59': '36–59 ปี', '60_plus': '60 ปีขึ้นไป' } satisfies Record<AgeGroup, string>,
-  role: {
-    provider: 'ผู้ให้บริการ',
-    direct_recipient: 'ผู้รับบริการโดยตรง',
-    indirectly_affected: 'ผู้ได้รับผลกระทบทางอ้อม',
-    specialist: 'ผู้เชี่ยวชาญ / ผู้รู้',
-  } satisfies Record<Role, string>,
-  noteKind: { statement: 'ความเห็น', question: 'คำถาม', proposal: 'ข้อเสนอ', draft_resolution: 'ร่างมติ' } satisfies Record<NoteKind, string>,
-  category: {
-    economy: 'เศรษฐกิจ',
-    society: 'สังคม',
-    health: 'สุขภาพ',
-    environment: 'สิ่งแวดล้อม',
-    infrastructure: 'โครงสร้างพื้นฐาน',
-    education: 'การศึกษา',
-    culture: 'ศาสนาและวัฒนธรรม',
-    governance: 'การบริหารจัดการ',
-    other: 'อื่น ๆ',
-  } satisfies Record<DefaultIssueCategory, string>,
-  pollStatus: { draft: 'ร่าง', open: 'เปิดลงคะแนน', closed: 'ปิดแล้ว' },
+  sector: VOCAB.sector,
+  gender: VOCAB.gender,
+  ageGroup: VOCAB.ageGroup,
+  role: VOCAB.role,
+  noteKind: VOCAB.noteKind,
+  category: VOCAB.issueCategory,
+  pollStatus: VOCAB.pollStatus,
   countKind: { hands: 'ยกมือ', totals: 'ยอดรวมจากกระดาน', yes_no: 'เห็นด้วย / ไม่เห็นด้วย' },
-  breakdownBy: { sector: 'ภาค', gender: 'เพศ', village: 'หมู่บ้าน', age_group: 'ช่วงอายุ' } as Record<string, string>,
+  breakdownBy: {
+    sector: VOCAB.dimension.sector,
+    gender: VOCAB.dimension.gender,
+    village: VOCAB.dimension.village,
+    age_group: VOCAB.dimension.ageGroup,
+  } as Record<string, string>,
   /** The "breakdown" column of a count that is not split by group. */
   allHands: 'รวม',
   present: 'ผู้มาประชุม',

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FORUM_TABS } from '../../../../renderer/app/route';
+import { FORUM_TABS } from '../../../../renderer/ui/route';
 import { SHORTCUT_SECTIONS, TAB_SHORTCUTS } from '../../../../renderer/app/shortcuts';
 import { en, th } from '../../../../renderer/i18n/resources';
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { ApiCallError } from '../../../../shared/api-client';
 import { decodeBallotFile, readPollBallots, refusedLines, toBallotEntries } from '../../../../renderer/features/polls/ballot-file';
-import type { Poll } from '../../../../renderer/features/polls/queries';
+import type { Poll } from '../../../../renderer/api/queries/polls';
 
 const option = (id: string, position: number, label: string) => ({ id, position, label, issueId: null, sourceIssueId: null, issueMissing: false });
 // Out of order on purpose: ballot numbers follow `position`, not the array.

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { draftToPatch, emptyPollValues, pollToValues, toPollDraft } from '../../../../renderer/features/polls/poll-form';
-import type { Poll } from '../../../../renderer/features/polls/queries';
+import type { Poll } from '../../../../renderer/api/queries/polls';
 
 const t = ((key: string) => key) as unknown as TFunction;
 const FORUM = '01936d2a-0000-7000-8000-000000000001';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Poll } from '../../../../renderer/features/polls/queries';
+import type { Poll } from '../../../../renderer/api/queries/polls';
 import { orderVoters, voterStates } from '../../../../renderer/features/polls/voters';
 import type { PollBallot } from '../../../../shared/contract';
 
