@@ -29,6 +29,8 @@ export const QUERY_ROOTS = [
   'projects',
   'minutes',
   'merge',
+  'people',
+  'room',
   'partners',
   'agreements',
   'followup',
@@ -68,7 +70,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // A person shows up in every forum they attend, so every list that names people is stale.
   // A contact person of a partner names it, so partners and agreements are stale too (issue 14).
   person: {
-    everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'partners', 'agreements', 'followup'],
+    everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'people', 'partners', 'agreements', 'followup'],
   },
   // Counts on the forum list, the forum header and the projector follow attendance; check-ins
   // also change the speakers' roster, equity attendee shares and unassigned people.
@@ -85,7 +87,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   speech: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   speaker_queue: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   small_group: { ofForum: ['groups', 'issues', 'notes', 'equity'] },
-  poll: { ofForum: ['polls', 'projector', 'minutes'] },
+  poll: { ofForum: ['polls', 'projector', 'minutes', 'room'] },
   priority: { ofForum: ['priorities', 'polls', 'resolutions', 'notes', 'minutes'] },
   // A project shows in the follow-up view of every forum that follows its forum up (issue 14).
   project: { everywhere: ['followup', 'agreements', 'devplan'], ofForum: ['projects', 'minutes'] },
@@ -102,6 +104,8 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // issues and priority list it wrote with their own entities.
   merge: { ofForum: ['merge'] },
   // A restored backup: every forum may differ.
+  // The room (issue 13): phones joined, ballots received, what phones sent.
+  room: { ofForum: ['room'] },
   '*': 'everything',
 };
 

@@ -30,12 +30,14 @@ import thFollowUp from './th/followup.json';
 import thMinutes from './th/minutes.json';
 import thMerge from './th/merge.json';
 import thSession from './th/session.json';
+import thRoom from './th/room.json';
 import { vocabularyResources, withLabels } from './vocabulary';
 import enMinutes from './en/minutes.json';
 import enAgreements from './en/agreements.json';
 import enFollowUp from './en/followup.json';
 import enMerge from './en/merge.json';
 import enSession from './en/session.json';
+import enRoom from './en/room.json';
 
-export const th = withLabels({ ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thAgreements, ...thFollowUp }, vocabularyResources('th'));
-export const en = withLabels({ ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enAgreements, ...enFollowUp }, vocabularyResources('en'));
+export const th = withLabels({ ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thRoom, ...thAgreements, ...thFollowUp }, vocabularyResources('th'));
+export const en = withLabels({ ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enRoom, ...enAgreements, ...enFollowUp }, vocabularyResources('en'));

@@ -12,14 +12,16 @@ export interface ConfirmDialogProps {
   loading?: boolean;
   /** Extra condition, e.g. a typed confirmation, before the button works. */
   canConfirm?: boolean;
+  /** Wider for dialogs that list things (the erase dialog's mentions). */
+  size?: 'md' | 'lg';
   onConfirm: () => void;
   onClose: () => void;
 }
 
-export function ConfirmDialog({ opened, title, children, confirmLabel, danger, loading, canConfirm = true, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, children, confirmLabel, danger, loading, canConfirm = true, size = 'md', onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size="md">
+    <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size={size}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

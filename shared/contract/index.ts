@@ -24,6 +24,7 @@ import { mergeContract } from './merge';
 import { projectsContract } from './projects';
 import { projectorContract } from './projector';
 import { reportsContract } from './reports';
+import { roomContract } from './room';
 import { representationContract } from './representation';
 import { searchContract } from './search';
 import { sessionContract } from './session';
@@ -49,6 +50,7 @@ export const contract = {
   ...reportsContract,
   ...sessionContract,
   ...mergeContract,
+  ...roomContract,
   ...partnersContract,
   ...agreementsContract,
   ...followUpContract,
@@ -100,6 +102,7 @@ export * from './projects';
 export * from './reports';
 export * from './session';
 export * from './merge';
+export * from './room';
 export * from './partners';
 export * from './agreements';
 export * from './followup';

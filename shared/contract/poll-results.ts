@@ -58,7 +58,8 @@ export type PollRankingEntry = z.infer<typeof PollRankingEntry>;
 export const MatrixScorer = z.object({
   /** Id of the poll's scorer (`polls.inputs`), the name the table rows use. */
   scorerId: Id,
-  kind: z.enum(['group', 'person']),
+  /** `phone`: a sheet sent from a phone in the room, by a device or printed code (no name), or in a secret poll. */
+  kind: z.enum(['group', 'person', 'phone']),
   /** The group's or person's name; null for a person erased from the register since. */
   name: z.string().nullable(),
 });

@@ -1,6 +1,6 @@
 /** Thai full-text search over notes, issues and resolutions (FTS5 trigram, Thai-normalised). */
 import { z } from 'zod';
-import { Id, IsoDateTime, op } from './common';
+import { Id, IsoDateTime, TypedText, op } from './common';
 import { NoteSpeaker } from './notes';
 
 /** A piece of text, marked when it is part of the match: the UI renders segments, never HTML. */
@@ -43,7 +43,7 @@ export const SearchQuery = z
      * Words separated by spaces must all appear (as substrings, in any order). Blank gives no
      * results rather than an error, so the UI can search as the user types.
      */
-    query: z.string().trim().max(200),
+    query: TypedText(200).trim(),
     /** Left out: every forum not in the trash. */
     forumId: Id.optional(),
     limit: z.number().int().min(1).max(200).default(50),

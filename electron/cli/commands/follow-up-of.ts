@@ -6,9 +6,13 @@ import type { Core } from '../../core/app';
 import { UsageError } from '../args';
 import { invoke } from '../open-core';
 
-export const FOLLOW_UP_OF_OPTION = { 'follow-up-of': { type: 'string' } } as const;
-
-export const FOLLOW_UP_OF_HELP = '  --follow-up-of ID[,ID…]  follow up earlier forums: item 3 of the agenda lists their resolutions and projects';
+export const FOLLOW_UP_OF_OPTION = {
+  'follow-up-of': {
+    type: 'string',
+    value: 'ID[,ID…]',
+    help: 'follow up earlier forums: item 3 of the agenda lists their resolutions and projects',
+  },
+} as const;
 
 export function followUpIds(value: unknown): string[] | null {
   if (value === undefined) return null;
@@ -21,6 +25,6 @@ export function followUpIds(value: unknown): string[] | null {
 }
 
 /** A plain forum, or a follow-up one when ids are given. */
-export function createForum(core: Core, draft: Record<string, string>, followUpOf: string[] | null) {
+export function createForum(core: Core, draft: Record<string, unknown>, followUpOf: string[] | null) {
   return followUpOf === null ? invoke(core, 'forums.create', draft) : invoke(core, 'followUp.createForum', { forum: draft, followUpOf });
 }

@@ -7,7 +7,7 @@ import type { AgreementVersion } from '../../../shared/contract';
 import { fundingOf } from '../../../shared/domain/commitments';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { forumLive } from '../followup/forum-live';
 import type { HandlersFor } from '../handlers';
 import { findProjectRow } from '../projects/store';
 import type { PdfPrinter } from '../reports/pdf/printer';
@@ -32,11 +32,11 @@ const invalid = (path: (string | number)[], message: string) =>
 
 export function agreementsService(ctx: Context, deps: { printer: PdfPrinter }): HandlersFor<'agreements'> {
   const requireForum = (id: string) => {
-    if (!forumExists(ctx, id)) throw notFound('forum', id);
+    if (!forumLive(ctx, id)) throw notFound('forum', id);
   };
   const activeRow = (id: string): AgreementRow => {
     const row = findAgreementRow(ctx, id);
-    if (!row || row.deleted_at !== null || !forumExists(ctx, row.forum_id)) throw notFound('agreement', id);
+    if (!row || row.deleted_at !== null || !forumLive(ctx, row.forum_id)) throw notFound('agreement', id);
     return row;
   };
   const version = (row: AgreementRow, number?: number): AgreementVersion => {
@@ -134,7 +134,7 @@ export function agreementsService(ctx: Context, deps: { printer: PdfPrinter }): 
     'agreements.restore': ({ id }) =>
       ctx.write('agreements.restore', (emit) => {
         const row = findAgreementRow(ctx, id);
-        if (!row || !forumExists(ctx, row.forum_id)) throw notFound('agreement', id);
+        if (!row || !forumLive(ctx, row.forum_id)) throw notFound('agreement', id);
         if (row.deleted_at === null) throw new AppError('conflict', 'agreement.not_deleted', `agreement ${id} is not in the trash`, { id });
         ctx.sql('UPDATE agreement SET deleted_at = NULL WHERE id = ?').run(id);
         emit({ entity: 'agreement', id, forumId: row.forum_id });

@@ -5,7 +5,7 @@
 import type { Lesson } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { forumLive } from './forum-live';
 import type { HandlersFor } from '../handlers';
 import { findProjectRow } from '../projects/store';
 import { planChain } from './store';
@@ -46,7 +46,7 @@ const lessonRow = (ctx: Context, id: string) => (ctx.sql(`${SELECT} WHERE l.id =
 export function lessonsService(ctx: Context): HandlersFor<'lessons'> {
   const active = (id: string) => {
     const row = lessonRow(ctx, id);
-    if (!row || row.deleted_at !== null || !forumExists(ctx, row.forum_id)) throw notFound('lesson', id);
+    if (!row || row.deleted_at !== null || !forumLive(ctx, row.forum_id)) throw notFound('lesson', id);
     return row;
   };
   /** A lesson's project is one of the plan the forum follows: its own or an earlier forum's. */
@@ -63,13 +63,13 @@ export function lessonsService(ctx: Context): HandlersFor<'lessons'> {
 
   return {
     'lessons.list': ({ forumId }) => {
-      if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+      if (!forumLive(ctx, forumId)) throw notFound('forum', forumId);
       return listLessons(ctx, forumId);
     },
 
     'lessons.create': ({ forumId, projectId, kind, text }) =>
       ctx.write('lessons.create', (emit) => {
-        if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+        if (!forumLive(ctx, forumId)) throw notFound('forum', forumId);
         checkProject(forumId, projectId);
         const id = ctx.newId();
         const at = ctx.now();
@@ -103,7 +103,7 @@ export function lessonsService(ctx: Context): HandlersFor<'lessons'> {
     'lessons.restore': ({ id }) =>
       ctx.write('lessons.restore', (emit) => {
         const row = lessonRow(ctx, id);
-        if (!row || !forumExists(ctx, row.forum_id)) throw notFound('lesson', id);
+        if (!row || !forumLive(ctx, row.forum_id)) throw notFound('lesson', id);
         if (row.deleted_at === null) throw new AppError('conflict', 'lesson.not_deleted', `lesson ${id} is not in the trash`, { id });
         ctx.sql('UPDATE lesson SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(ctx.now(), id);
         emit({ entity: 'lesson', id, forumId: row.forum_id });

@@ -8,7 +8,8 @@ import { applyTemplate } from '../agenda/apply-template';
 import { rowsOf } from '../agenda/store';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { findForum, forumExists, insertForum } from '../forums/store';
+import { findForum, insertForum } from '../forums/store';
+import { forumLive } from './forum-live';
 import type { HandlersFor } from '../handlers';
 import { findProjectRow } from '../projects/store';
 import { FOLLOW_UP_TH } from './phrases-th';
@@ -24,7 +25,7 @@ export const thaiToday = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_00
 
 export function followUpService(ctx: Context): HandlersFor<'followUp'> {
   const requireForum = (id: string) => {
-    if (!forumExists(ctx, id)) throw notFound('forum', id);
+    if (!forumLive(ctx, id)) throw notFound('forum', id);
   };
   const getUpdate = (id: string): StatusUpdate => {
     const update = findUpdate(ctx, id);
@@ -52,7 +53,7 @@ export function followUpService(ctx: Context): HandlersFor<'followUp'> {
     followUpOf.forEach((earlierId, i) => {
       if (followUpOf.indexOf(earlierId) !== i) throw invalid('followUp.forum_twice', ['followUpOf', i], 'this forum is listed twice');
       if (earlierId === forumId) throw invalid('followUp.forum_itself', ['followUpOf', i], 'a forum does not follow itself up');
-      if (!forumExists(ctx, earlierId)) throw notFound('forum', earlierId);
+      if (!forumLive(ctx, earlierId)) throw notFound('forum', earlierId);
       // A forum cannot follow up a forum that follows it up: the plan's chain would be a circle.
       if (forumId !== null && planChain(ctx, earlierId).forums.some((f) => f.forumId === forumId)) {
         throw invalid('followUp.circular', ['followUpOf', i], 'that forum already follows this one up');

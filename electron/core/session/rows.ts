@@ -3,7 +3,6 @@
  * writing rows back (JSON values stringified). Table and column names come only from
  * SESSION_TABLES and the row schemas, never from the file, so no SQL is built from its text.
  */
-import { z } from 'zod';
 import type { SessionData, SessionTable } from '../../../shared/session/schema';
 import { SessionData as SessionDataSchema } from '../../../shared/session/schema';
 import { SESSION_TABLES, SESSION_TABLE_NAMES, type TableSpec, forumColumnOf } from '../../../shared/session/tables';
@@ -14,11 +13,10 @@ export type Rows = Record<SessionTable, Row[]>;
 
 /** The file's columns of a table, in the schema's order (the database's column order). */
 export function columnsOf(table: SessionTable): string[] {
-  if (table === 'forum') return Object.keys(SessionDataSchema.shape.forum.shape);
-  // Tables added later are lists with a default (older files have none): the row schema is inside.
-  const list = SessionDataSchema.shape[table];
-  const array = (list instanceof z.ZodDefault ? list.unwrap() : list) as z.ZodArray<z.ZodObject>;
-  return Object.keys(array.element.shape);
+  const list = table === 'forum' ? null : SessionDataSchema.shape[table];
+  // Tables added after version 1 of the file default to [] for older files.
+  const rowSchema = list === null ? SessionDataSchema.shape.forum : 'element' in list ? list.element : list.unwrap().element;
+  return Object.keys(rowSchema.shape);
 }
 
 /** SQL selecting the ids (primary key) of a table's rows that belong to the forum `?`. */

@@ -93,3 +93,9 @@ it('leaves numbers as numbers: a negative score is data, not a formula', () => {
     ['', '0', ''],
   ]);
 });
+
+it('gives the same files through the core\'s reports.tables operation (what the CLI writes)', async () => {
+  const { t, s, files } = await sampleCsv();
+  expect(await t.call('reports.tables', { forumId: s.forumId })).toEqual(files);
+  await expect(t.call('reports.tables', { forumId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'not_found' });
+});

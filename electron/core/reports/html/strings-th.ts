@@ -138,6 +138,8 @@ export const TH = {
   colSpeeches: 'ครั้งที่พูด',
   colTimeShare: 'ร้อยละของเวลาพูด',
   colGap: 'ส่วนต่าง',
+  colWrittenShare: 'ร้อยละของข้อความที่ส่ง',
+  equityWritten: (total: string, unattributed: string) => `ข้อเสนอและคำถามที่ส่งเป็นข้อความทางโทรศัพท์ ${total} รายการ (ไม่ระบุผู้ส่ง ${unattributed} รายการ)`,
   seriesAttendees: 'สัดส่วนผู้มาประชุม',
   seriesTime: 'สัดส่วนเวลาพูด',
   nobodySpoke: 'ไม่มีการบันทึกผู้พูด',
