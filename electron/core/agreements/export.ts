@@ -2,10 +2,8 @@
 import type { AgreementVersion, ReportFile } from '../../../shared/contract';
 import type { Context } from '../context';
 import { findForum } from '../forums/store';
-import { agreementDocx } from '../reports/agreement/docx';
 import { renderAgreementHtml } from '../reports/agreement/html';
 import { slug } from '../reports/export';
-import { fundingXlsx } from '../reports/funding/xlsx';
 import { countPdfPages, type PdfPrinter } from '../reports/pdf/printer';
 import { forumFunding } from './funding';
 
@@ -23,6 +21,8 @@ export async function exportAgreement(
 ): Promise<ReportFile> {
   const fileName = `agreement-${slug(version.title)}-v${version.version}.${format}`;
   if (format === 'docx') {
+    // docx and exceljs load only when a file of theirs is written (the CLI starts light).
+    const { agreementDocx } = await import('../reports/agreement/docx');
     const data = await agreementDocx(version, { thaiDigits: options.thaiDigits });
     return { fileName, mimeType: MIME.docx, base64: data.toString('base64'), pages: null };
   }
@@ -33,6 +33,7 @@ export async function exportAgreement(
 export async function exportFunding(ctx: Context, forumId: string): Promise<ReportFile> {
   const forum = findForum(ctx, forumId);
   const title = forum?.title ?? '';
+  const { fundingXlsx } = await import('../reports/funding/xlsx');
   const data = await fundingXlsx(title, forumFunding(ctx, forumId), ctx.now());
   return { fileName: `commitments-${forum?.date ?? ''}-${slug(title)}.xlsx`, mimeType: MIME.xlsx, base64: data.toString('base64'), pages: null };
 }

@@ -1,8 +1,6 @@
 /** The development-plan project list as a report file: XLSX, DOCX (landscape) or JSON. */
 import type { DevelopmentPlan, ReportFile } from '../../../shared/contract';
 import { slug } from '../reports/export';
-import { developmentPlanDocx } from '../reports/devplan/docx';
-import { developmentPlanXlsx } from '../reports/devplan/xlsx';
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -11,11 +9,12 @@ const MIME = {
 } as const;
 
 export async function exportDevelopmentPlan(plan: DevelopmentPlan, format: 'xlsx' | 'docx' | 'json', options: { thaiDigits: boolean }): Promise<ReportFile> {
+  // docx and exceljs load only for their own format (the CLI starts light).
   const data =
     format === 'xlsx'
-      ? await developmentPlanXlsx(plan)
+      ? await (await import('../reports/devplan/xlsx')).developmentPlanXlsx(plan)
       : format === 'docx'
-        ? await developmentPlanDocx(plan, options)
+        ? await (await import('../reports/devplan/docx')).developmentPlanDocx(plan, options)
         : Buffer.from(`${JSON.stringify(plan, null, 2)}\n`, 'utf8');
   return { fileName: `development-plan-${slug(plan.title)}.${format}`, mimeType: MIME[format], base64: data.toString('base64'), pages: null };
 }
