@@ -109,6 +109,7 @@ export const ENTITIES = [
   'minutes',
   'merge',
   'room',
+  'room_submission',
   // Follow-through between forums (issue 14).
   'partner',
   'agreement',
