@@ -202,6 +202,19 @@ test('a follow-up forum: item 3 from the earlier forum, statuses with evidence, 
   await shot(page, 'follow-view');
   await axeClean(page, '[role="tabpanel"]');
 
+  // The same view in English, still axe-clean; then back to Thai for the rest.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('tab', { name: 'Follow-up' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByText('Projects of the plan')).toBeVisible();
+  await expect(pondRow).toContainText('Delayed');
+  await expect(page.getByTestId('status-table')).toContainText('Delayed');
+  await axeClean(page, '[role="tabpanel"]');
+  await calm(page);
+  await shot(page, 'follow-view-en');
+  await page.getByText('ไทย', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+
   // The projector, as the room sees it.
   await page.getByRole('button', { name: 'แสดงบนจอโปรเจกเตอร์' }).click();
   const projector = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
