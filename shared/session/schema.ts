@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { AgendaPatch } from '../contract/agenda';
-import { Id, IsoDate, IsoDateTime } from '../contract/common';
+import { Id, IsoDateTime } from '../contract/common';
 import { forumFields } from '../contract/forums';
 import { GroupName } from '../contract/groups';
 import { ISSUE_DETAIL_KINDS, IssuePatch } from '../contract/issues';
@@ -25,8 +25,11 @@ import { ProjectValues } from '../contract/projects';
 import { SectionText } from '../contract/reports';
 import { type SnakeCase, snakeCase } from '../domain/field-names';
 import { Criterion } from '../tally/types';
-import { COMMITMENT_KINDS, DECISION_RULES, FOLLOW_UP_STATUSES, LESSON_KINDS, PARTNER_KINDS } from '../domain/follow-through-vocabulary';
-import { SECTORS } from '../domain/vocabulary';
+import { AgreementContent, CommitmentInput, PartyInput, SignatoryInput } from '../contract/agreements';
+import { ProjectPlanDetailsInput } from '../contract/devplan';
+import { AttachmentUpload, LessonDraft, StatusUpdateDraft } from '../contract/followup';
+import { PartnerPatch } from '../contract/partners';
+import { COMMITMENT_KINDS } from '../domain/follow-through-vocabulary';
 
 export const SESSION_FORMAT = 'wethi-session';
 /** Bumped when a reader of the previous version could misread a file of this one (see docs). */
@@ -383,16 +386,16 @@ export const RoomSubmissionRow = z.strictObject({
 // of them: each defaults to no rows, so those files still import.
 
 /** A partner organisation: shared by every forum like a person, it travels when a row of the forum names it. */
+/** A draft's fields with their defaults taken off: a row of the file has every column. */
+function withoutDefaults<S extends Record<string, z.ZodType>>(shape: S): { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K] } {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodDefault ? schema.unwrap() : schema])) as {
+    [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K];
+  };
+}
+
 export const PartnerRow = z.strictObject({
   id: Id,
-  name: text,
-  kind: z.enum(PARTNER_KINDS),
-  sector: maybe(z.enum(SECTORS)),
-  contact_person_id: maybe(Id),
-  contact_name: maybe(text),
-  contact_phone: maybe(text),
-  contact_position: maybe(text),
-  address: maybe(text),
+  ...columns(PartnerPatch.shape, 'name', 'kind', 'sector', 'contactPersonId', 'contactName', 'contactPhone', 'contactPosition', 'address'),
   created_at: at,
   updated_at: at,
   deleted_at: maybe(at),
@@ -404,23 +407,26 @@ export const AgreementVersionRow = z.strictObject({
   id: Id,
   agreement_id: Id,
   version: int.positive(),
-  title: text,
-  purpose: maybe(text),
-  activities: maybe(text),
-  decision_rule: z.enum(DECISION_RULES),
-  decision_body: maybe(text),
-  conflict_resolution: maybe(text),
-  data_sharing: maybe(text),
-  starts_on: maybe(IsoDate),
-  ends_on: maybe(IsoDate),
-  review_on: maybe(IsoDate),
-  signed_on: maybe(IsoDate),
-  signed_at: maybe(text),
+  ...columns(
+    withoutDefaults(AgreementContent.shape),
+    'title',
+    'purpose',
+    'activities',
+    'decisionRule',
+    'decisionBody',
+    'conflictResolution',
+    'dataSharing',
+    'startsOn',
+    'endsOn',
+    'reviewOn',
+    'signedOn',
+    'signedAt',
+  ),
   created_at: at,
   updated_at: at,
 });
 
-export const AgreementPartyRow = z.strictObject({ version_id: Id, partner_id: Id, position: int, role: maybe(text), schedule: maybe(text) });
+export const AgreementPartyRow = z.strictObject({ version_id: Id, partner_id: Id, position: int, ...columns(withoutDefaults(PartyInput.shape), 'role', 'schedule') });
 
 export const AgreementProjectRow = z.strictObject({ version_id: Id, project_id: Id });
 
@@ -430,12 +436,7 @@ export const AgreementCommitmentRow = z.strictObject({
   partner_id: Id,
   project_id: maybe(Id),
   kind: z.enum(COMMITMENT_KINDS),
-  description: maybe(text),
-  amount_satang: maybe(count),
-  quantity: maybe(z.number().positive()),
-  unit: maybe(text),
-  people: maybe(int.positive()),
-  days: maybe(int.positive()),
+  ...columns(withoutDefaults(CommitmentInput.shape), 'description', 'amountSatang', 'quantity', 'unit', 'people', 'days'),
   position: int,
 });
 
@@ -445,8 +446,7 @@ export const AgreementSignatoryRow = z.strictObject({
   role: z.enum(['party', 'witness']),
   partner_id: maybe(Id),
   person_id: maybe(Id),
-  name: maybe(text),
-  job_title: maybe(text),
+  ...columns(withoutDefaults(SignatoryInput.shape), 'name', 'jobTitle'),
   position: int,
 });
 
@@ -455,14 +455,17 @@ export const StatusUpdateRow = z.strictObject({
   id: Id,
   project_id: Id,
   forum_id: Id,
-  status: z.enum(FOLLOW_UP_STATUSES),
-  reason: maybe(text),
-  progress_percent: maybe(int.min(0).max(100)),
-  reported_on: IsoDate,
-  reported_by_person_id: maybe(Id),
-  reported_by: maybe(text),
-  note: maybe(text),
-  document_ref: maybe(text),
+  ...columns(
+    withoutDefaults(StatusUpdateDraft.shape),
+    'status',
+    'reason',
+    'progressPercent',
+    'reportedOn',
+    'reportedByPersonId',
+    'reportedBy',
+    'note',
+    'documentRef',
+  ),
   created_at: at,
   deleted_at: maybe(at),
 });
@@ -473,7 +476,7 @@ export const StatusSpendingRow = z.strictObject({ update_id: Id, source: text, a
 export const AttachmentRow = z.strictObject({
   id: Id,
   update_id: Id,
-  file_name: text,
+  file_name: AttachmentUpload.shape.fileName,
   mime_type: text,
   size_bytes: count,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -483,10 +486,7 @@ export const AttachmentRow = z.strictObject({
 
 export const ProjectPlanRow = z.strictObject({
   project_id: Id,
-  objective: maybe(text),
-  target: maybe(text),
-  expected_result: maybe(text),
-  responsible_unit: maybe(text),
+  ...columns(withoutDefaults(ProjectPlanDetailsInput.shape), 'objective', 'target', 'expectedResult', 'responsibleUnit'),
   updated_at: at,
 });
 
@@ -501,8 +501,7 @@ export const LessonRow = z.strictObject({
   id: Id,
   forum_id: Id,
   project_id: maybe(Id),
-  kind: z.enum(LESSON_KINDS),
-  text,
+  ...columns(LessonDraft.shape, 'kind', 'text'),
   position: int,
   created_at: at,
   updated_at: at,
