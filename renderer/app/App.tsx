@@ -5,11 +5,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Connection } from '../api';
 import { ApiProvider } from '../api/ApiProvider';
-import { useUnauthorized } from '../api/auth-state';
+import { useAuthState } from '../api/auth-state';
 import { ProjectorPage } from './ProjectorPage';
 import { ControlApp } from './ControlApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '../ui/route';
+import { ReconnectBanner } from './ReconnectBanner';
 import { theme } from './theme';
 import { UnauthorizedScreen } from './UnauthorizedScreen';
 
@@ -21,7 +22,7 @@ const newClient = () =>
 
 export function App({ connection }: { connection: Connection | null }) {
   const [client] = useState(newClient);
-  const unauthorized = useUnauthorized();
+  const auth = useAuthState();
   const route = useRoute();
   return (
     <MantineProvider theme={theme} forceColorScheme="light">
@@ -29,10 +30,13 @@ export function App({ connection }: { connection: Connection | null }) {
           clear of the counter, the latest check-ins and a drawer's buttons on the right. */}
       <Notifications position="bottom-left" limit={3} />
       <ErrorBoundary>
-        {!connection || unauthorized ? (
+        {!connection || auth === 'refused' ? (
           <UnauthorizedScreen />
         ) : (
           <ApiProvider connection={connection} client={client}>
+            {/* Refused after working (the host restarted): the page stays, with what was typed in it.
+                The projector, in front of the hall, waits quietly for the new token. */}
+            {auth === 'reconnect' && route.name !== 'projector' ? <ReconnectBanner /> : null}
             {route.name === 'projector' ? <ProjectorPage forumId={route.forumId} /> : <ControlApp route={route} />}
           </ApiProvider>
         )}

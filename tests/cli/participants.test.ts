@@ -42,7 +42,7 @@ describe('participants import', () => {
   it('imports a CSV (path relative to the working folder) and lists the attendees', () => {
     const run = importSheet(write('sheet.csv', csv(HEADER, SOMCHAI, SOMSRI)));
     expect(run.code).toBe(0);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 0, rejected: [] });
+    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 0, rejectedRows: 0, rejected: [] });
     const attendees = list();
     expect(attendees.map((a) => [a.person.firstName, a.person.phone, a.checkedInAt])).toEqual([
       ['สมชาย', '0812345678', null],
@@ -57,6 +57,7 @@ describe('participants import', () => {
     expect(json<ImportOutput>(run)).toEqual({
       imported: 0,
       merged: 0,
+      rejectedRows: 1,
       rejected: [
         expect.objectContaining({ line: 3, column: 'อายุ', reason: 'age "สี่สิบห้า" is not a number or an age group', reasonKey: 'import.problem.age_not_number' }),
       ],
@@ -116,7 +117,7 @@ describe('participants import', () => {
     const people = dump(db).person.length;
     const other = json<{ id: string }>(wethi(['forum', 'create', '--db', db, '--title', 'ครั้งที่ 2', '--date', '2026-04-01'], dir)).id;
     const run = wethi(['participants', 'import', '--db', db, '--forum', other, file, '--merge-duplicates'], dir);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 2, rejected: [] });
+    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 2, rejectedRows: 0, rejected: [] });
     expect(dump(db).person.length).toBe(people);
   });
 
@@ -144,6 +145,6 @@ describe('participants template', () => {
     const written = wethi(['participants', 'template', '--format', format, '--out', `t.${format}`], dir);
     expect(json(written)).toEqual({ file: path.join(dir, `t.${format}`) });
     const run = importSheet(`t.${format}`);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 1, merged: 0, rejected: [] });
+    expect(json<ImportOutput>(run)).toEqual({ imported: 1, merged: 0, rejectedRows: 0, rejected: [] });
   });
 });
