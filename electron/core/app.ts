@@ -10,13 +10,18 @@ import { DbContext } from './context';
 import { dispatch } from './dispatch';
 import { ChangeBus } from './events';
 import { agendaService } from './agenda/service';
+import { agreementsService } from './agreements/service';
+import { devPlanService } from './devplan/service';
 import { equityService } from './equity/service';
+import { lessonsService } from './followup/lessons';
+import { followUpService } from './followup/service';
 import { forumsService } from './forums/service';
 import { groupsService } from './groups/service';
 import { importsService } from './imports/service';
 import { mergeService } from './merge/service';
 import { issuesService } from './issues/service';
 import { notesService } from './notes/service';
+import { partnersService } from './partners/service';
 import { peopleService } from './people/service';
 import { pollsService } from './polls/service';
 import { prioritiesService } from './priorities/service';
@@ -107,6 +112,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...sessionService(ctx),
     ...mergeService(ctx),
     ...room.handlers,
+    ...partnersService(ctx),
+    ...agreementsService(ctx, { printer: pdfPrinter }),
+    ...followUpService(ctx),
+    ...lessonsService(ctx),
+    ...devPlanService(ctx),
     ...backupsService(ctx, { dbPath, backupDir, open, events, backup }),
   };
 

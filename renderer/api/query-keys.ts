@@ -31,6 +31,10 @@ export const QUERY_ROOTS = [
   'merge',
   'people',
   'room',
+  'partners',
+  'agreements',
+  'followup',
+  'devplan',
 ] as const;
 export type QueryRoot = (typeof QUERY_ROOTS)[number];
 
@@ -64,7 +68,10 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // Expected sectors live on the forum and change the representation warnings.
   forum: { everywhere: ['forums', 'trash'], ofForum: ['forum', 'representation', 'minutes'] },
   // A person shows up in every forum they attend, so every list that names people is stale.
-  person: { everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'people'] },
+  // A contact person of a partner names it, so partners and agreements are stale too (issue 14).
+  person: {
+    everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'people', 'partners', 'agreements', 'followup'],
+  },
   // Counts on the forum list, the forum header and the projector follow attendance; check-ins
   // also change the speakers' roster, equity attendee shares and unassigned people.
   attendance: {
@@ -82,7 +89,15 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   small_group: { ofForum: ['groups', 'issues', 'notes', 'equity'] },
   poll: { ofForum: ['polls', 'projector', 'minutes', 'room'] },
   priority: { ofForum: ['priorities', 'polls', 'resolutions', 'notes', 'minutes'] },
-  project: { ofForum: ['projects', 'minutes'] },
+  // A project shows in the follow-up view of every forum that follows its forum up (issue 14).
+  project: { everywhere: ['followup', 'agreements', 'devplan'], ofForum: ['projects', 'minutes'] },
+  // Follow-through between forums (issue 14): partners are shared; follow-up views reach across forums.
+  partner: { everywhere: ['partners', 'agreements'] },
+  agreement: { everywhere: ['followup'], ofForum: ['agreements'] },
+  status_update: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  follow_up: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  lesson: { everywhere: ['followup'], ofForum: ['minutes', 'agenda', 'forum'] },
+  project_plan: { everywhere: ['devplan'] },
   // The note-taker's own edits; changes to the data they are built from come as the entities above.
   minutes: { ofForum: ['minutes'] },
   // The merge trace (where the target's records came from); merge.apply announces the attendees,

@@ -23,6 +23,8 @@ import {
   IconUsersGroup,
   IconArrowMerge,
   IconFileText,
+  IconHeartHandshake,
+  IconTimeline,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,6 +42,8 @@ import { ImportPanel } from '../features/imports/ImportPanel';
 import { IssuesPanel } from '../features/issues/IssuesPanel';
 import { NotesPanel } from '../features/notes/NotesPanel';
 import { PlanPanel } from '../features/projects/PlanPanel';
+import { AgreementsPanel } from '../features/agreements/AgreementsPanel';
+import { FollowUpPanel } from '../features/followup/FollowUpPanel';
 import { MinutesPanel } from '../features/reports/MinutesPanel';
 import { MergePanel } from '../features/merge/MergePanel';
 import { PollsPanel } from '../features/polls/PollsPanel';
@@ -80,6 +84,8 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   polls: <IconSquareCheck size={20} />,
   room: <IconQrcode size={20} />,
   plan: <IconChecklist size={20} />,
+  agreements: <IconHeartHandshake size={20} />,
+  followup: <IconTimeline size={20} />,
   minutes: <IconFileText size={20} />,
   merge: <IconArrowMerge size={20} />,
   details: <IconInfoCircle size={20} />,
@@ -162,6 +168,12 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
           <PlanPanel forum={data} slots={PLAN_SLOTS} />
+        </Tabs.Panel>
+        <Tabs.Panel value="agreements" pt="lg">
+          <AgreementsPanel forum={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followup" pt="lg">
+          <FollowUpPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="minutes" pt="lg">
           <MinutesPanel forum={data} />

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output, ProjectorView } from '../../shared/contract';
 import { ProjectorEquity } from '../features/equity/ProjectorEquity';
+import { ProjectorFollowUp } from '../features/followup/ProjectorFollowUp';
 import { useForum } from '../api/queries/forums';
 import { ProjectorPoll } from '../features/polls/ProjectorPoll';
 import { ProjectorRoom } from '../features/room/ProjectorRoom';
@@ -52,7 +53,7 @@ export function ProjectorPage({ forumId }: { forumId: string | null }) {
   // Until the stored choice arrives, the welcome screen (the default) rather than a flash of nothing.
   const view: ProjectorView = state.data?.view ?? { mode: 'welcome', showCheckInCount: true };
   return (
-    <ProjectorFrame mode={view.mode} background={view.mode === 'blank' ? '#000000' : undefined} center={view.mode !== 'issues'}>
+    <ProjectorFrame mode={view.mode} background={view.mode === 'blank' ? '#000000' : undefined} center={view.mode !== 'issues' && view.mode !== 'followUp'}>
       <ProjectorContent forum={data} view={view} />
     </ProjectorFrame>
   );
@@ -83,5 +84,7 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
       return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
     case 'room':
       return <ProjectorRoom forumId={forum.id} view={view} slots={ROOM_SLOTS} />;
+    case 'followUp':
+      return <ProjectorFollowUp forumId={forum.id} />;
   }
 }

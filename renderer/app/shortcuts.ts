@@ -6,6 +6,7 @@
  * tests/unit/renderer/app/shortcuts.test.ts checks that every `useHotkeys` key is listed here.
  */
 import { AGENDA_KEYS } from '../features/agenda/agenda-keys';
+import { AGREEMENT_KEYS } from '../features/agreements/agreement-keys';
 import { ISSUE_KEYS } from '../features/issues/issue-keys';
 import { MINUTES_KEYS } from '../features/reports/minutes-keys';
 import { NOTE_BOX_KEYS, NOTE_MORE_KEYS } from '../features/notes/note-keys';
@@ -56,5 +57,6 @@ export const SHORTCUT_SECTIONS: readonly ShortcutSection[] = [
   { title: 'forumPage.tabs.notes', items: [...NOTE_BOX_KEYS, ...NOTE_MORE_KEYS] },
   { title: 'forumPage.tabs.speakers', items: SPEAKER_KEYS },
   { title: 'forumPage.tabs.minutes', items: Object.values(MINUTES_KEYS) },
+  { title: 'forumPage.tabs.agreements', items: Object.values(AGREEMENT_KEYS) },
   { title: 'shortcuts.groupForms', items: FORM_KEYS },
 ];

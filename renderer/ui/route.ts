@@ -20,6 +20,8 @@ export const FORUM_TABS = [
   'polls',
   'room',
   'plan',
+  'agreements',
+  'followup',
   'minutes',
   'merge',
   'details',

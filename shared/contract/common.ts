@@ -110,6 +110,13 @@ export const ENTITIES = [
   'merge',
   'room',
   'room_submission',
+  // Follow-through between forums (issue 14).
+  'partner',
+  'agreement',
+  'status_update',
+  'follow_up',
+  'lesson',
+  'project_plan',
   '*',
 ] as const;
 export const Entity = z.enum(ENTITIES);

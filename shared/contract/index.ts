@@ -5,14 +5,18 @@
  */
 import type { z } from 'zod';
 import { agendaContract } from './agenda';
+import { agreementsContract } from './agreements';
 import { backupsContract } from './backups';
 import type { ChangeEvent } from './common';
+import { devPlanContract } from './devplan';
 import { equityContract } from './equity';
+import { followUpContract } from './followup';
 import { forumsContract } from './forums';
 import { groupsContract } from './groups';
 import { importsContract } from './imports';
 import { issuesContract } from './issues';
 import { notesContract } from './notes';
+import { partnersContract } from './partners';
 import { peopleContract } from './people';
 import { pollsContract } from './polls';
 import { prioritiesContract } from './priorities';
@@ -47,6 +51,10 @@ export const contract = {
   ...sessionContract,
   ...mergeContract,
   ...roomContract,
+  ...partnersContract,
+  ...agreementsContract,
+  ...followUpContract,
+  ...devPlanContract,
 };
 
 export type Contract = typeof contract;
@@ -95,4 +103,7 @@ export * from './reports';
 export * from './session';
 export * from './merge';
 export * from './room';
-
+export * from './partners';
+export * from './agreements';
+export * from './followup';
+export * from './devplan';

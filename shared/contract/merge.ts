@@ -218,6 +218,8 @@ export const MergeResult = z.object({
   /** Whether the target's priority list was (re)written: not when it was set by a poll or by hand. */
   priorityListWritten: z.boolean(),
   priorities: MergePriorities,
+  /** Village projects (with their follow-up) and agreements (every version) copied in by this apply (issue 14). */
+  plansAdded: z.object({ projects: z.number().int(), agreements: z.number().int() }),
 });
 export type MergeResult = z.infer<typeof MergeResult>;
 
@@ -229,6 +231,9 @@ export const MergeSources = z.object({
   sources: z.array(MergeForum.extend({ mergedAt: IsoDateTime, missing: z.boolean() })),
   issues: z.array(z.object({ issueId: Id, title: z.string(), from: z.array(Origin).min(1) })),
   people: z.array(z.object({ personId: Id, name: z.string(), from: z.array(Origin).min(1) })),
+  /** Projects and agreements copied from the villages (issue 14), each with where it came from. */
+  projects: z.array(z.object({ projectId: Id, title: z.string(), from: z.array(Origin).min(1) })),
+  agreements: z.array(z.object({ agreementId: Id, title: z.string(), from: z.array(Origin).min(1) })),
 });
 export type MergeSources = z.infer<typeof MergeSources>;
 

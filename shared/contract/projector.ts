@@ -45,6 +45,8 @@ export const ProjectorView = z.discriminatedUnion('mode', [
    * questions), newest first, with a small QR code to keep joining.
    */
   z.object({ mode: z.literal('room'), show: z.enum(['join', 'accepted']).default('join') }).strict(),
+  /** The plan followed up (issue 14): projects' status, budget, what is overdue. */
+  z.object({ mode: z.literal('followUp') }).strict(),
 ]);
 /** What a caller passes: options with defaults may be left out. */
 export type ProjectorViewInput = z.input<typeof ProjectorView>;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ClockTime, Id, IsoDateTime, TypedText, op } from './common';
 import { EquitySummary } from './equity';
+import { FollowUpView, Lesson } from './followup';
 import { Forum } from './forums';
 import { PollMethod, PollResults } from './poll-results';
 import { PriorityList } from './priorities';
@@ -127,6 +128,19 @@ export const MinutesModel = z.object({
   priorities: PriorityList,
   actionPlan: z.array(Project),
   actionPlanSummary: ActionPlanSummary,
+  /**
+   * A follow-up forum's part (issue 14): the follow-up table of the earlier forums' projects as it
+   * stood on the forum's day, printed under agenda item 3 (`agendaItemId`; after the items when
+   * null), and the lessons recorded in this forum. Null when the forum follows nothing up and
+   * recorded no lessons.
+   */
+  followUp: z
+    .object({
+      agendaItemId: Id.nullable(),
+      view: FollowUpView,
+      lessons: z.array(Lesson),
+    })
+    .nullable(),
   closing: z.string(),
   signatures: z.object({
     noteTaker: z.object({ name: z.string(), position: z.string() }),

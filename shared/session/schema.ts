@@ -25,6 +25,11 @@ import { ProjectValues } from '../contract/projects';
 import { SectionText } from '../contract/reports';
 import { type SnakeCase, snakeCase } from '../domain/field-names';
 import { Criterion } from '../tally/types';
+import { AgreementContent, CommitmentInput, PartyInput, SignatoryInput } from '../contract/agreements';
+import { ProjectPlanDetailsInput } from '../contract/devplan';
+import { AttachmentUpload, LessonDraft, StatusUpdateDraft } from '../contract/followup';
+import { PartnerPatch } from '../contract/partners';
+import { COMMITMENT_KINDS } from '../domain/follow-through-vocabulary';
 
 export const SESSION_FORMAT = 'wethi-session';
 /** Bumped when a reader of the previous version could misread a file of this one (see docs). */
@@ -334,7 +339,7 @@ export const MinutesSectionRow = z.strictObject({
  */
 export const MergeSourceRow = z.strictObject({
   target_forum_id: Id,
-  entity: z.enum(['forum', 'person', 'issue']),
+  entity: z.enum(['forum', 'person', 'issue', 'project', 'agreement']),
   entity_id: Id,
   source_forum_id: Id,
   source_entity_id: Id,
@@ -376,11 +381,142 @@ export const RoomSubmissionRow = z.strictObject({
   decided_at: maybe(at),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Follow-through between forums (issue 14). Files written before these tables existed have none
+// of them: each defaults to no rows, so those files still import.
+
+/** A partner organisation: shared by every forum like a person, it travels when a row of the forum names it. */
+/** A draft's fields with their defaults taken off: a row of the file has every column. */
+function withoutDefaults<S extends Record<string, z.ZodType>>(shape: S): { [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K] } {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodDefault ? schema.unwrap() : schema])) as {
+    [K in keyof S]: S[K] extends z.ZodDefault<infer T> ? T : S[K];
+  };
+}
+
+export const PartnerRow = z.strictObject({
+  id: Id,
+  ...columns(PartnerPatch.shape, 'name', 'kind', 'sector', 'contactPersonId', 'contactName', 'contactPhone', 'contactPosition', 'address'),
+  created_at: at,
+  updated_at: at,
+  deleted_at: maybe(at),
+});
+
+export const AgreementRow = z.strictObject({ id: Id, forum_id: Id, position: int, created_at: at, deleted_at: maybe(at) });
+
+export const AgreementVersionRow = z.strictObject({
+  id: Id,
+  agreement_id: Id,
+  version: int.positive(),
+  ...columns(
+    withoutDefaults(AgreementContent.shape),
+    'title',
+    'purpose',
+    'activities',
+    'decisionRule',
+    'decisionBody',
+    'conflictResolution',
+    'dataSharing',
+    'startsOn',
+    'endsOn',
+    'reviewOn',
+    'signedOn',
+    'signedAt',
+  ),
+  created_at: at,
+  updated_at: at,
+});
+
+export const AgreementPartyRow = z.strictObject({ version_id: Id, partner_id: Id, position: int, ...columns(withoutDefaults(PartyInput.shape), 'role', 'schedule') });
+
+export const AgreementProjectRow = z.strictObject({ version_id: Id, project_id: Id });
+
+export const AgreementCommitmentRow = z.strictObject({
+  id: Id,
+  version_id: Id,
+  partner_id: Id,
+  project_id: maybe(Id),
+  kind: z.enum(COMMITMENT_KINDS),
+  ...columns(withoutDefaults(CommitmentInput.shape), 'description', 'amountSatang', 'quantity', 'unit', 'people', 'days'),
+  position: int,
+});
+
+export const AgreementSignatoryRow = z.strictObject({
+  id: Id,
+  version_id: Id,
+  role: z.enum(['party', 'witness']),
+  partner_id: maybe(Id),
+  person_id: maybe(Id),
+  ...columns(withoutDefaults(SignatoryInput.shape), 'name', 'jobTitle'),
+  position: int,
+});
+
+/** Recorded in this forum; the project may be an earlier forum's (it must then be on the importing computer). */
+export const StatusUpdateRow = z.strictObject({
+  id: Id,
+  project_id: Id,
+  forum_id: Id,
+  ...columns(
+    withoutDefaults(StatusUpdateDraft.shape),
+    'status',
+    'reason',
+    'progressPercent',
+    'reportedOn',
+    'reportedByPersonId',
+    'reportedBy',
+    'note',
+    'documentRef',
+  ),
+  created_at: at,
+  deleted_at: maybe(at),
+});
+
+export const StatusSpendingRow = z.strictObject({ update_id: Id, source: text, amount_satang: count });
+
+/** An evidence file: its content as base64, with the SHA-256 (hex) and size it must match on import. */
+export const AttachmentRow = z.strictObject({
+  id: Id,
+  update_id: Id,
+  file_name: AttachmentUpload.shape.fileName,
+  mime_type: text,
+  size_bytes: count,
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  data: z.base64(),
+  created_at: at,
+});
+
+export const ProjectPlanRow = z.strictObject({
+  project_id: Id,
+  ...columns(withoutDefaults(ProjectPlanDetailsInput.shape), 'objective', 'target', 'expectedResult', 'responsibleUnit'),
+  updated_at: at,
+});
+
+export const ProjectBudgetYearRow = z.strictObject({ project_id: Id, fiscal_year: int.min(2400).max(2800), amount_satang: count });
+
+export const FollowUpRow = z.strictObject({ forum_id: Id, agenda_item_id: maybe(Id), created_at: at });
+
+/** The earlier forum is named by id only: it need not be in the file or on the importing computer. */
+export const FollowUpSourceRow = z.strictObject({ forum_id: Id, earlier_forum_id: Id, position: int });
+
+export const LessonRow = z.strictObject({
+  id: Id,
+  forum_id: Id,
+  project_id: maybe(Id),
+  ...columns(LessonDraft.shape, 'kind', 'text'),
+  position: int,
+  created_at: at,
+  updated_at: at,
+  deleted_at: maybe(at),
+});
+
+/** Tables added after version 1 was first written: absent from older files, read as empty. */
+const later = <T extends z.ZodType>(row: T) => z.array(row).default([]);
+
 /** The forum's rows, keyed by table name; `forum` is the one row, every other table a list. */
 export const SessionData = z.strictObject({
   forum: ForumRow,
   person: z.array(PersonRow),
   person_sensitive: z.array(PersonSensitiveRow),
+  partner: later(PartnerRow),
   attendance: z.array(AttendanceRow),
   agenda_item: z.array(AgendaItemRow),
   small_group: z.array(SmallGroupRow),
@@ -407,6 +543,20 @@ export const SessionData = z.strictObject({
   room_poll: z.array(RoomPollRow).default([]),
   poll_voted: z.array(PollVotedRow).default([]),
   room_submission: z.array(RoomSubmissionRow).default([]),
+  project_plan: later(ProjectPlanRow),
+  project_budget_year: later(ProjectBudgetYearRow),
+  agreement: later(AgreementRow),
+  agreement_version: later(AgreementVersionRow),
+  agreement_party: later(AgreementPartyRow),
+  agreement_project: later(AgreementProjectRow),
+  agreement_commitment: later(AgreementCommitmentRow),
+  agreement_signatory: later(AgreementSignatoryRow),
+  status_update: later(StatusUpdateRow),
+  status_spending: later(StatusSpendingRow),
+  attachment: later(AttachmentRow),
+  follow_up: later(FollowUpRow),
+  follow_up_source: later(FollowUpSourceRow),
+  lesson: later(LessonRow),
 });
 export type SessionData = z.infer<typeof SessionData>;
 export type SessionTable = keyof SessionData;

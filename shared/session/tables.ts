@@ -21,6 +21,8 @@ export interface TableSpec {
   references: Readonly<Record<string, SessionTable>>;
   /** Columns stored as JSON text in the database, carried as JSON values in the file. */
   json: readonly string[];
+  /** BLOB columns, carried as base64 text in the file. */
+  base64?: readonly string[];
 }
 
 const forumOwned = { kind: 'forum' } as const;
@@ -41,6 +43,7 @@ export const SESSION_TABLES: Readonly<Record<SessionTable, TableSpec>> = {
     references: { person_id: 'person' },
     json: ['disadvantaged_groups'],
   },
+  partner: { primaryKey: ['id'], owner: { kind: 'register' }, references: { contact_person_id: 'person' }, json: [] },
   attendance: {
     primaryKey: ['forum_id', 'person_id'],
     owner: forumOwned,
@@ -179,6 +182,50 @@ export const SESSION_TABLES: Readonly<Record<SessionTable, TableSpec>> = {
     references: { forum_id: 'forum', person_id: 'person', group_id: 'small_group', agenda_item_id: 'agenda_item', note_id: 'note' },
     json: [],
   },
+  project_plan: { primaryKey: ['project_id'], owner: parent('project_id', 'project'), references: { project_id: 'project' }, json: [] },
+  project_budget_year: {
+    primaryKey: ['project_id', 'fiscal_year'],
+    owner: parent('project_id', 'project'),
+    references: { project_id: 'project' },
+    json: [],
+  },
+  agreement: { primaryKey: ['id'], owner: forumOwned, references: { forum_id: 'forum' }, json: [] },
+  agreement_version: { primaryKey: ['id'], owner: parent('agreement_id', 'agreement'), references: { agreement_id: 'agreement' }, json: [] },
+  agreement_party: {
+    primaryKey: ['version_id', 'partner_id'],
+    owner: parent('version_id', 'agreement_version'),
+    references: { version_id: 'agreement_version', partner_id: 'partner' },
+    json: [],
+  },
+  agreement_project: {
+    primaryKey: ['version_id', 'project_id'],
+    owner: parent('version_id', 'agreement_version'),
+    references: { version_id: 'agreement_version', project_id: 'project' },
+    json: [],
+  },
+  agreement_commitment: {
+    primaryKey: ['id'],
+    owner: parent('version_id', 'agreement_version'),
+    references: { version_id: 'agreement_version', partner_id: 'partner', project_id: 'project' },
+    json: [],
+  },
+  agreement_signatory: {
+    primaryKey: ['id'],
+    owner: parent('version_id', 'agreement_version'),
+    references: { version_id: 'agreement_version', partner_id: 'partner', person_id: 'person' },
+    json: [],
+  },
+  status_update: {
+    primaryKey: ['id'],
+    owner: forumOwned,
+    references: { project_id: 'project', forum_id: 'forum', reported_by_person_id: 'person' },
+    json: [],
+  },
+  status_spending: { primaryKey: ['update_id', 'source'], owner: parent('update_id', 'status_update'), references: { update_id: 'status_update' }, json: [] },
+  attachment: { primaryKey: ['id'], owner: parent('update_id', 'status_update'), references: { update_id: 'status_update' }, json: [], base64: ['data'] },
+  follow_up: { primaryKey: ['forum_id'], owner: forumOwned, references: { forum_id: 'forum', agenda_item_id: 'agenda_item' }, json: [] },
+  follow_up_source: { primaryKey: ['forum_id', 'earlier_forum_id'], owner: parent('forum_id', 'follow_up'), references: { forum_id: 'follow_up' }, json: [] },
+  lesson: { primaryKey: ['id'], owner: forumOwned, references: { forum_id: 'forum', project_id: 'project' }, json: [] },
 };
 
 /** The column of a forum-owned row that names its forum. */

@@ -75,4 +75,15 @@ describe('what each command loads', () => {
     expect(report.packages).not.toContain('exceljs');
     expect(report.packages).not.toContain('playwright-core');
   });
+
+  it('writes the development plan as JSON without docx or exceljs, and loads exceljs only for its XLSX', () => {
+    const json = loaded(['plan', 'export', '--db', db, '--forum', forumId, '--format', 'json', '--out', path.join(dir, 'plan.json')]);
+    expect(json.code).toBe(0);
+    expect(json.packages).toContain('better-sqlite3');
+    for (const heavy of ['docx', 'exceljs', 'playwright-core']) expect(json.packages).not.toContain(heavy);
+    const xlsx = loaded(['plan', 'export', '--db', db, '--forum', forumId, '--format', 'xlsx', '--out', path.join(dir, 'plan.xlsx')]);
+    expect(xlsx.code).toBe(0);
+    expect(xlsx.packages).toContain('exceljs');
+    expect(xlsx.packages).not.toContain('docx');
+  });
 });

@@ -7,6 +7,7 @@ import { EXIT, type OptionSpecs } from '../args';
 import { DB_OPTION, defineCommand } from '../command';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
+import { FOLLOW_UP_OF_OPTION, createForum, followUpIds } from './follow-up-of';
 
 type ForumField = keyof typeof forumFields;
 
@@ -77,9 +78,10 @@ function draftOf(values: Record<string, unknown>): Record<string, unknown> {
 export const create = defineCommand({
   usage: '--db FILE --title TITLE --date YYYY-MM-DD [options]',
   description: ['Creates a forum (status "planned" unless --status says otherwise) and prints it as JSON, with its id.'],
-  args: { options: { ...DB_OPTION, ...FORUM_OPTIONS } },
+  args: { options: { ...DB_OPTION, ...FORUM_OPTIONS, ...FOLLOW_UP_OF_OPTION } },
   async run({ values }, io) {
-    const forum = await withCore(values.db as string | undefined, 'create', (core) => invoke(core, 'forums.create', draftOf(values)));
+    const followUpOf = followUpIds(values['follow-up-of']);
+    const forum = await withCore(values.db as string | undefined, 'create', (core) => createForum(core, draftOf(values), followUpOf));
     printJson(io, forum);
     return EXIT.ok;
   },

@@ -81,4 +81,10 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: "open a forum's room to phones on the hall's network and serve it until interrupted",
     load: async () => (await import('./room')).open,
   },
+  {
+    name: 'plan export',
+    feature: 'devPlan',
+    summary: 'write the development-plan project list (ผ.02) as XLSX, DOCX or JSON',
+    load: async () => (await import('./plan')).exportPlan,
+  },
 ];

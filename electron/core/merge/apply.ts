@@ -25,6 +25,7 @@ import { appendDetails, detailsOf } from '../issues/details';
 import { createIssue, endPosition } from '../issues/write-issue';
 import { register } from '../people/store';
 import { mergeForums } from './participants';
+import { type PlansAdded, mergePlans } from './plans';
 import { mergePriorities, storeAggregate, targetIssueMap } from './rankings';
 import { type AttendeeRow, type SourceIssueRow, type TraceEntity, type TraceRow, activeIssuesOf, addTrace, attendeesOf, traceRows } from './store';
 
@@ -33,6 +34,7 @@ type ApplyInput = ParsedInput<'merge.apply'>;
 export interface ApplyOutcome {
   added: { attendees: number; issues: number; issuesJoined: number; traceRows: number };
   priorityListWritten: boolean;
+  plansAdded: PlansAdded;
 }
 
 const invalid = (messageKey: string, path: (string | number)[], message: string) =>
@@ -53,7 +55,13 @@ export function applyMerge(ctx: Context, input: ApplyInput): ApplyOutcome {
   added.issuesJoined = issues.joined;
 
   const priorityListWritten = storeAggregate(ctx, target.forumId, mergePriorities(ctx, target.forumId));
-  return { added, priorityListWritten };
+  const plansAdded = mergePlans(
+    ctx,
+    target.forumId,
+    sources.map((s) => s.forumId),
+    targetIssueMap(ctx, target.forumId),
+  );
+  return { added, priorityListWritten, plansAdded };
 }
 
 type Trace = (entity: TraceEntity, row: Omit<TraceRow, 'mergedAt'>) => void;

@@ -25,6 +25,8 @@ export function mergeService(ctx: Context): HandlersFor<'merge'> {
         if (outcome.added.attendees > 0) emit({ entity: 'attendance', id: null, forumId });
         if (outcome.added.issues + outcome.added.issuesJoined > 0) emit({ entity: 'issue', id: null, forumId });
         if (outcome.priorityListWritten) emit({ entity: 'priority', id: forumId, forumId });
+        if (outcome.plansAdded.projects > 0) emit({ entity: 'project', id: null, forumId });
+        if (outcome.plansAdded.agreements > 0) emit({ entity: 'agreement', id: null, forumId });
         return { intoForumId: forumId, sourceForumIds: input.sourceForumIds, ...outcome, priorities: mergePriorities(ctx, forumId) };
       }),
 

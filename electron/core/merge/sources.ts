@@ -49,5 +49,23 @@ export function readSources(ctx: Context, forumId: string): MergeSources {
     entry.from.push(origin(row, personName(row.sourceEntityId)));
     people.set(row.entityId, entry);
   }
-  return { forumId, sources, issues: [...issues.values()], people: [...people.values()] };
+  const titled = (entity: 'project' | 'agreement') => {
+    const title =
+      entity === 'project'
+        ? ctx.sql('SELECT title FROM project WHERE id = ?').pluck()
+        : ctx.sql('SELECT title FROM agreement_version WHERE agreement_id = ? ORDER BY version DESC LIMIT 1').pluck();
+    return traceRows(ctx, forumId, entity).map((row) => ({
+      id: row.entityId,
+      title: (title.get(row.entityId) as string | undefined) ?? '',
+      from: [origin(row, (title.get(row.sourceEntityId) as string | undefined) ?? null)],
+    }));
+  };
+  return {
+    forumId,
+    sources,
+    issues: [...issues.values()],
+    people: [...people.values()],
+    projects: titled('project').map(({ id, ...rest }) => ({ projectId: id, ...rest })),
+    agreements: titled('agreement').map(({ id, ...rest }) => ({ agreementId: id, ...rest })),
+  };
 }

@@ -75,7 +75,7 @@ export function activeIssuesOf(ctx: Context, forumIds: readonly string[]): Sourc
 // ---------------------------------------------------------------------------------------------
 // Traceability
 
-export type TraceEntity = 'forum' | 'person' | 'issue';
+export type TraceEntity = 'forum' | 'person' | 'issue' | 'project' | 'agreement';
 
 export interface TraceRow {
   entityId: string;

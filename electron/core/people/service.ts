@@ -11,6 +11,7 @@ import { personFile } from './export/file';
 import { buildPersonExport } from './export/model';
 import { type NameOf, findMentions, mentionTerms } from './mentions';
 import { ERASED_PLACEHOLDER } from './strings-th';
+import { repointFollowThroughPerson } from '../followup/people';
 import {
   PERSON_SELECT,
   findAttendee,
@@ -98,6 +99,7 @@ export function peopleService(ctx: Context, deps: PeopleDeps): PeopleHandlers {
           if (keep[key] === null && duplicate[key] !== null) (fill as Record<string, unknown>)[key] = duplicate[key];
         }
         if (Object.keys(fill).length > 0) updatePerson(ctx, keepId, fill, ctx.now());
+        repointFollowThroughPerson(ctx, duplicateId, keepId);
         ctx.sql('DELETE FROM person WHERE id = ?').run(duplicateId);
         emit({ entity: 'person', id: keepId, forumId: null });
         emit({ entity: 'person', id: duplicateId, forumId: null });

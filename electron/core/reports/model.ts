@@ -15,6 +15,7 @@ import { readList as readPriorities } from '../priorities/store';
 import { listProjects } from '../projects/store';
 import { representationService } from '../representation/service';
 import { minutesAttendance } from './attendance';
+import { followUpMinutes } from './followup/model';
 import { minutesSections, readSources } from './sections';
 import { badgeNumbers, resolutionPolls } from './store';
 
@@ -64,6 +65,7 @@ export async function buildMinutes(ctx: Context, forumId: string): Promise<Minut
     priorities: readPriorities(ctx, forumId),
     actionPlan: projects,
     actionPlanSummary: summariseActionPlan(projects),
+    followUp: followUpMinutes(ctx, forumId, forum.date),
     closing: text('closing'),
     signatures: {
       noteTaker: { name: text('noteTakerName'), position: text('noteTakerPosition') },

@@ -20,7 +20,7 @@ import { countsOf } from './export';
 import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
 
-const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive']);
+const REGISTER: ReadonlySet<SessionTable> = new Set(['person', 'person_sensitive', 'partner']);
 
 /**
  * What the windows hear when a table's rows arrive: an import writes a whole forum, and each of
@@ -57,6 +57,21 @@ const ENTITIES_OF: Readonly<Record<SessionTable, readonly Entity[]>> = {
   room_poll: ['poll', 'room'],
   poll_voted: ['poll', 'room'],
   room_submission: ['room', 'room_submission'],
+  partner: ['partner'],
+  project_plan: ['project_plan'],
+  project_budget_year: ['project_plan'],
+  agreement: ['agreement'],
+  agreement_version: ['agreement'],
+  agreement_party: ['agreement'],
+  agreement_project: ['agreement'],
+  agreement_commitment: ['agreement'],
+  agreement_signatory: ['agreement'],
+  status_update: ['status_update'],
+  status_spending: ['status_update'],
+  attachment: ['status_update'],
+  follow_up: ['follow_up'],
+  follow_up_source: ['follow_up'],
+  lesson: ['lesson'],
 };
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {
@@ -106,6 +121,8 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
           continue;
         }
         if (table === 'person_sensitive' && kept.has(row.person_id as string)) continue;
+        // Partners are shared like people: one already here keeps its local record.
+        if (table === 'partner' && rowExists(ctx, 'partner', row)) continue;
         insertRow(ctx, table, row);
         for (const entity of ENTITIES_OF[table]) written.add(entity);
       }

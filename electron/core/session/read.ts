@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { SESSION_FORMAT, SESSION_VERSION, SessionEnvelope, SessionFile, type SessionTable } from '../../../shared/session/schema';
 import { SESSION_TABLES, SESSION_TABLE_NAMES, forumColumnOf } from '../../../shared/session/tables';
 import { AppError } from '../errors';
+import { attachmentProblems } from './attachments';
 import { checksumOf } from './checksum';
 import { upgradeSessionFile } from './upgrade';
 import { type Row, keyOf, toRows } from './rows';
@@ -89,6 +90,7 @@ function checkConsistency(file: SessionFile): void {
       }
     });
   }
+  problems.push(...attachmentProblems(file));
   if (file.sensitive === 'left_out' && file.data.person_sensitive.length > 0) {
     problems.push('person_sensitive: the file says sensitive data was left out, yet it carries some');
   }

@@ -35,6 +35,10 @@ function fromDb(spec: TableSpec, row: Row): Row {
     const value = row[column];
     if (typeof value === 'string') row[column] = JSON.parse(value);
   }
+  for (const column of spec.base64 ?? []) {
+    const value = row[column];
+    if (Buffer.isBuffer(value)) row[column] = value.toString('base64');
+  }
   return row;
 }
 
@@ -43,16 +47,24 @@ export function toDb(spec: TableSpec, row: Row): Row {
   for (const column of spec.json) {
     if (out[column] !== null && out[column] !== undefined) out[column] = JSON.stringify(out[column]);
   }
+  for (const column of spec.base64 ?? []) {
+    if (typeof out[column] === 'string') out[column] = Buffer.from(out[column] as string, 'base64');
+  }
   return out;
 }
 
-/** Every person a row of the forum names (attendance, speeches, ballots, …), in id order. */
+/** Every person a row of the forum names (attendance, speeches, ballots, a partner's contact, …), in id order. */
 export function referencedPeople(rows: Partial<Rows>): string[] {
+  return referencedIds(rows, 'person');
+}
+
+/** Every row of a register table (people, partners) that a row of the forum names, in id order. */
+export function referencedIds(rows: Partial<Rows>, register: 'person' | 'partner'): string[] {
   const ids = new Set<string>();
   for (const table of SESSION_TABLE_NAMES) {
-    if (table === 'person' || table === 'person_sensitive') continue;
+    if (table === register || table === 'person_sensitive') continue;
     for (const [column, target] of Object.entries(SESSION_TABLES[table].references)) {
-      if (target !== 'person') continue;
+      if (target !== register) continue;
       for (const row of rows[table] ?? []) {
         const id = row[column];
         if (typeof id === 'string') ids.add(id);
@@ -75,6 +87,8 @@ export function readForumRows(ctx: Context, forumId: string, { includeSensitive 
     const select = `SELECT ${columnsOf(table).join(', ')} FROM ${table} WHERE ${ownedWhere(table)} ORDER BY ${orderBy(spec)}`;
     rows[table] = (ctx.sql(select).all(...Array(depth).fill(forumId)) as Row[]).map((row) => fromDb(spec, row));
   }
+  // Partners first: their contact people travel too.
+  rows.partner = selectByIds(ctx, 'partner', 'id', referencedIds(rows, 'partner'));
   const people = referencedPeople(rows);
   rows.person = selectByIds(ctx, 'person', 'id', people);
   rows.person_sensitive = includeSensitive

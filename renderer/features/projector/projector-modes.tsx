@@ -11,12 +11,13 @@ import {
   IconQrcode,
   IconSquareOff,
   IconTargetArrow,
+  IconTimeline,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ProjectorMode } from '../../../shared/contract/projector';
 
 /** `poll` is left out: it needs a poll to show, and is chosen from the poll itself. */
-export const CONTROL_MODES = ['welcome', 'agenda', 'issues', 'speaker', 'representation', 'equity', 'room', 'message', 'logo', 'blank'] as const satisfies readonly ProjectorMode[];
+export const CONTROL_MODES = ['welcome', 'agenda', 'issues', 'speaker', 'representation', 'equity', 'room', 'followUp', 'message', 'logo', 'blank'] as const satisfies readonly ProjectorMode[];
 
 export const MODE_ICONS: Record<ProjectorMode, ReactNode> = {
   welcome: <IconHome size={18} />,
@@ -30,4 +31,5 @@ export const MODE_ICONS: Record<ProjectorMode, ReactNode> = {
   blank: <IconSquareOff size={18} />,
   poll: <IconCheckbox size={18} />,
   room: <IconQrcode size={18} />,
+  followUp: <IconTimeline size={18} />,
 };

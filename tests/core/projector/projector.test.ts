@@ -27,6 +27,7 @@ describe('projector', () => {
       [{ mode: 'message', text: '  พักรับประทานอาหารว่าง 15 นาที ' }, { mode: 'message', text: 'พักรับประทานอาหารว่าง 15 นาที' }],
       [{ mode: 'poll', pollId }, { mode: 'poll', pollId }],
       [{ mode: 'room' }, { mode: 'room', show: 'join' }],
+      [{ mode: 'followUp' }, { mode: 'followUp' }],
     ] as const;
     expect(cases.map(([, out]) => out.mode).sort()).toEqual([...PROJECTOR_MODES].sort());
     for (const [view, expected] of cases) {

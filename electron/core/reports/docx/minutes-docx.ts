@@ -29,6 +29,7 @@ import { actionPlanRows, actionPlanTotal, PLAN_COLUMNS, PLAN_WIDTH_MM } from '..
 import { type PlainFormatter, plainFormatter } from '../text/format';
 import { prioritiesStatement } from '../text/poll-outcome';
 import { pollBlock } from './poll-block';
+import { followUpTableDocx, lessonsDocx } from '../followup/docx';
 
 const CM = 567;
 const A4 = { width: 11906, height: 16838 };
@@ -47,6 +48,7 @@ function items(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChil
   const out: FileChild[] = [];
   for (const item of model.items) {
     out.push(b.heading(`${TH.agendaItem(item.number)} ${item.title}`, item.level), ...b.body(item.summary, item.level));
+    if (model.followUp && model.followUp.agendaItemId === item.agendaItemId) out.push(...followUpTableDocx(model.followUp, b, fmt, item.level));
     for (const id of item.pollIds) {
       const poll = polls.get(id);
       if (poll) out.push(...pollBlock(poll, b, fmt, item.level));
@@ -70,6 +72,14 @@ function unassigned(model: MinutesModel, b: DocBlocks): FileChild[] {
   const body = b.body(summary);
   if (body.length === 0 && resolutions.length === 0) return [];
   return [b.heading(TH.unassigned), ...body, ...(resolutions.length > 0 ? [b.heading(TH.resolution), ...resolutionLines(resolutions, b)] : [])];
+}
+
+/** A follow-up table whose agenda item is gone (or never was): after the items (the HTML template's rule). */
+function followUpElsewhere(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const f = model.followUp;
+  if (!f || (f.agendaItemId !== null && model.items.some((i) => i.agendaItemId === f.agendaItemId))) return [];
+  if (f.agendaItemId === null && f.view.forums.length <= 1) return [];
+  return followUpTableDocx(f, b, fmt);
 }
 
 /** Polls held under no agenda item of the minutes: after the items, so none goes unreported. */
@@ -183,11 +193,13 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
     ...b.body(model.opening),
     ...items(model, b, fmt),
     ...unassigned(model, b),
+    ...followUpElsewhere(model, b, fmt),
     ...loosePolls(model, b, fmt),
     ...priorities(model, b, fmt),
   ];
   const plan = actionPlan(model, b, fmt);
   const rest: FileChild[] = [
+    ...(model.followUp ? lessonsDocx(model.followUp, b) : []),
     ...signOff(model, b, fmt),
     ...signInAnnex(model, b, fmt, '1'),
     ...representationAnnex(model, b, fmt, '2'),

@@ -8,6 +8,7 @@ import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
 import { sarabunFontFaces } from './fonts';
 import { actionPlanRows, actionPlanTotal, PLAN_COLUMNS, type PlanColumn } from '../text/action-plan';
 import { prioritiesStatement } from '../text/poll-outcome';
+import { followUpTableHtml, lessonsHtml } from '../followup/html';
 import { type Formatter, formatter, linesHtml } from './format';
 import { pollSection } from './poll-section';
 import { TH } from './strings-th';
@@ -57,6 +58,7 @@ function items(model: MinutesModel, fmt: Formatter): string {
       return (
         `<section class="item${item.level > 0 ? ' sub' : ''}"><h2>${fmt.text(`${TH.agendaItem(item.number)} ${item.title}`)}</h2>` +
         paragraphs(item.summary, fmt) +
+        (model.followUp && model.followUp.agendaItemId === item.agendaItemId ? followUpTableHtml(model.followUp, fmt) : '') +
         held.map((p) => pollSection(p, fmt)).join('') +
         `<p class="resolution-head">${TH.resolution}</p>${resolutions}</section>`
       );
@@ -76,6 +78,14 @@ function unassigned(model: MinutesModel, fmt: Formatter): string {
   if (body === '' && resolutions.length === 0) return '';
   const decided = resolutions.length === 0 ? '' : `<p class="resolution-head">${TH.resolution}</p>${resolutionParagraphs(resolutions, fmt)}`;
   return `<section class="item unassigned"><h2>${TH.unassigned}</h2>${body}${decided}</section>`;
+}
+
+/** A follow-up table whose agenda item is gone (or never was): after the items, so it is never lost. */
+function followUpElsewhere(model: MinutesModel, fmt: Formatter): string {
+  const f = model.followUp;
+  if (!f || (f.agendaItemId !== null && model.items.some((i) => i.agendaItemId === f.agendaItemId))) return '';
+  if (f.agendaItemId === null && f.view.forums.length <= 1) return '';
+  return `<section class="item">${followUpTableHtml(f, fmt)}</section>`;
 }
 
 /** Polls held under no agenda item of the minutes: still part of the record. */
@@ -153,9 +163,11 @@ export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOpt
     paragraphs(model.opening, fmt),
     items(model, fmt),
     unassigned(model, fmt),
+    followUpElsewhere(model, fmt),
     otherPolls(model, fmt),
     priorities(model, fmt),
     actionPlan(model, fmt),
+    model.followUp ? lessonsHtml(model.followUp, fmt) : '',
     signOff(model, fmt, TH.ended(time(model.endTime))),
     signInAnnex(model, fmt, '1'),
     representationAnnex(model, fmt, '2'),

@@ -17,6 +17,12 @@ import m0011 from './0011-poll-closed-snapshot';
 import m0012 from './0012-erasure-log';
 import m0013 from './0013-thai-search';
 import m0014 from './0014-room';
+import m0015 from './0015-partners-agreements';
+import m0016 from './0016-project-follow-up';
+import m0017 from './0017-follow-up-forums-lessons';
+import m0018 from './0018-merge-source-plans';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016, m0017, m0018,
+];
 export const SCHEMA_VERSION = migrations.length;
