@@ -69,6 +69,7 @@ test('first run: the empty list invites a first forum, created through the form 
     expect([...(forum?.expectedSectors ?? [])].sort()).toEqual(['citizens', 'local_government']);
 
     // The details tab shows every field in Thai, the date in the Buddhist Era.
+    await page.getByRole('tab', { name: 'สรุปผล' }).click();
     await page.getByRole('tab', { name: 'รายละเอียดเวที' }).click();
     await expect(page.getByText('ร่วมคิดร่วมทำ — ร่วมตัดสินใจในทุกขั้นตอน')).toBeVisible();
     await shot(page, '03-forum-details');

@@ -151,11 +151,14 @@ test('minutes: nothing typed is lost on a tab switch; Ctrl+S saves at once; Ctrl
 
   // Typed and straight to another tab: saved on the way out.
   await opening.fill('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
-  await page.getByRole('tab', { name: 'ระเบียบวาระ' }).click();
+  // The deliberation phase opens on its first screen, the agenda.
+  await page.getByRole('tab', { name: 'ประชุมหารือ' }).click();
+  await expect(page.getByRole('tab', { name: 'ระเบียบวาระ' })).toHaveAttribute('aria-selected', 'true');
   await expect
     .poll(async () => (await wethi.call('reports.sections', { forumId: forum.id })).find((s) => s.key === 'opening')?.text)
     .toBe('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
-  await page.getByRole('tab', { name: 'รายงานการประชุม' }).click();
+  // Back to the report phase: it opens where the facilitator left it, the minutes.
+  await page.getByRole('tab', { name: 'สรุปผล' }).click();
   await expect(opening).toHaveValue('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
 
   // Ctrl+S in the box: saved before the autosave would have fired.
