@@ -9,7 +9,8 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api';
 import { App } from './app/App';
 import { initI18n } from './i18n';
+import { parseRoute } from './ui/route';
 
-initI18n();
+initI18n(parseRoute(location).name === 'projector' ? 'projector' : 'control');
 const root = document.getElementById('root');
 if (root) createRoot(root).render(<App connection={connect()} />);
