@@ -34,8 +34,11 @@ export function ForumTabList({ tab, icons }: { tab: ForumTab; icons: Record<Foru
   const list = useRef<HTMLDivElement>(null);
   // The folded phase tab that had focus is gone once its phase opens: give focus to the open tab,
   // unless the new screen has already put it somewhere (a search box).
+  const shownPhase = useRef(open);
   useEffect(() => {
-    if (open && document.activeElement === document.body) list.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    if (shownPhase.current === open) return;
+    shownPhase.current = open;
+    if (document.activeElement === document.body) list.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
   }, [open]);
 
   return (

@@ -32,7 +32,8 @@ export const theme = createTheme({
   defaultRadius: 'md',
   cursorType: 'pointer',
   components: {
-    // Upper case means nothing in Thai and shouts in English.
-    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+    // Upper case means nothing in Thai and shouts in English. A badge is a word or two: shown
+    // whole (a narrow table column grows for it) rather than cut to "กำ…".
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none', minWidth: 'max-content' }, label: { overflow: 'visible' } } }),
   },
 });
