@@ -10,7 +10,7 @@ import { ProjectorPage } from './ProjectorPage';
 import { ControlApp } from './ControlApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '../ui/route';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 import { UnauthorizedScreen } from './UnauthorizedScreen';
 
 const newClient = () =>
@@ -24,7 +24,7 @@ export function App({ connection }: { connection: Connection | null }) {
   const unauthorized = useUnauthorized();
   const route = useRoute();
   return (
-    <MantineProvider theme={theme} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       {/* Bottom left: after a check-in that column is empty (the search has cleared), and it stays
           clear of the counter, the latest check-ins and a drawer's buttons on the right. */}
       <Notifications position="bottom-left" limit={3} />

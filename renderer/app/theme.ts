@@ -3,7 +3,8 @@
  * step back at a registration table, and line height tall enough that Thai marks above and
  * below the line are never clipped.
  */
-import { Badge, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, type CSSVariablesResolver, createTheme, type MantineColorsTuple } from '@mantine/core';
+import { readableColors, readableDimmed } from './readable-colors';
 
 const FONT = 'Sarabun, "Noto Sans Thai", Tahoma, sans-serif';
 
@@ -21,12 +22,15 @@ const wethi: MantineColorsTuple = [
   '#007161',
 ];
 
+// Text shades darkened to read at 4.5:1 (readable-colors.ts); the light shades are Mantine's.
+const colors = readableColors({ wethi });
+
 export const theme = createTheme({
   fontFamily: FONT,
   headings: { fontFamily: FONT, fontWeight: '700' },
   primaryColor: 'wethi',
   primaryShade: 8,
-  colors: { wethi },
+  colors,
   fontSizes: { xs: '0.875rem', sm: '0.9375rem', md: '1.0625rem', lg: '1.1875rem', xl: '1.375rem' },
   lineHeights: { xs: '1.5', sm: '1.55', md: '1.6', lg: '1.6', xl: '1.6' },
   defaultRadius: 'md',
@@ -36,4 +40,11 @@ export const theme = createTheme({
     // whole (a narrow table column grows for it) rather than cut to "กำ…".
     Badge: Badge.extend({ styles: { root: { textTransform: 'none', minWidth: 'max-content' }, label: { overflow: 'visible' } } }),
   },
+});
+
+/** "dimmed" help text as dark as it must be to read (Mantine's grey 6 is 3.3:1 on white). */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': readableDimmed(colors) },
+  dark: {},
 });

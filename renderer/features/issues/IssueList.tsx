@@ -138,7 +138,8 @@ export function IssueList({ issues, sections, selectedId, expanded, categoryLabe
       ref={listRef}
       gap="md"
       tabIndex={0}
-      role="listbox"
+      // A grid of rows rather than a listbox of options: a row's cells may hold its buttons.
+      role="grid"
       aria-label={t('issues.listLabel')}
       aria-activedescendant={selected ? issueDomId(selected.id) : undefined}
       onKeyDown={onKeyDown}

@@ -142,27 +142,30 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
               {t('polls.priorities.reorderHint')}
             </Text>
           ) : null}
-          <Table verticalSpacing={4} horizontalSpacing={4}>
-            <Table.Tbody
-              {...(reorderable
-                ? {
-                    tabIndex: 0,
-                    role: 'listbox',
-                    'aria-label': t('polls.priorities.listLabel'),
-                    'aria-activedescendant': selected ? `priority-${selected}` : undefined,
-                    onKeyDown,
-                    onFocus: () => setSelected((s) => s ?? ids[0] ?? null),
-                    style: { outline: 'none' },
-                    'data-testid': 'priority-rows',
-                  }
-                : {})}
-            >
+          <Table
+            verticalSpacing={4}
+            horizontalSpacing={4}
+            {...(reorderable
+              ? {
+                  tabIndex: 0,
+                  // A grid of rows: a row's cells may hold a button (the plan's "make a project").
+                  role: 'grid',
+                  'aria-label': t('polls.priorities.listLabel'),
+                  'aria-activedescendant': selected ? `priority-${selected}` : undefined,
+                  onKeyDown,
+                  onFocus: () => setSelected((s) => s ?? ids[0] ?? null),
+                  style: { outline: 'none' },
+                  'data-testid': 'priority-rows',
+                }
+              : {})}
+          >
+            <Table.Tbody>
               {items.map((item, index) => (
                 <Table.Tr
                   key={item.issueId}
                   id={`priority-${item.issueId}`}
                   data-testid="priority-item"
-                  {...(reorderable ? { role: 'option', 'aria-selected': item.issueId === selected, onClick: () => setSelected(item.issueId) } : {})}
+                  {...(reorderable ? { 'aria-selected': item.issueId === selected, onClick: () => setSelected(item.issueId) } : {})}
                   {...dragFor(item.issueId)}
                   style={{
                     cursor: reorderable ? 'grab' : undefined,
