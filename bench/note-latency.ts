@@ -11,12 +11,11 @@
  * raw durable insert (better-sqlite3, WAL, synchronous=FULL) on the same disk (the floor of any
  * commit). Nothing is asserted; the goal is p99 < 50 ms.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { type Bench, fmt, line, openRaw, scratchDir, timed } from './support';
+import { startHost } from './host';
+import { type Bench, fmt, line, openRaw, percentile, scratchDir, timed } from './support';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const NOTES = Number(process.env.WETHI_BENCH_NOTE_COUNT ?? 200);
 const WARM_UP = 10;
 const GOAL_P99_MS = 50;
@@ -32,54 +31,10 @@ const SAYINGS = [
   'อยากให้มีศูนย์เด็กเล็กในตำบล',
 ];
 
-const percentile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
-};
-
-function startHost(dbPath: string): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', dbPath, '--port', '0', '--no-open'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`the host did not start in 30 s\n${out}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = out.match(/Wethi is running at (\S+)/);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        resolve({ child, url: new URL(found[1]) });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the host exited (${code})\n${out}`));
-    });
-  });
-}
-
 async function run(): Promise<void> {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
-
   const scratch = scratchDir('note-latency');
-  const { child, url } = await startHost(path.join(scratch.dir, 'wethi.db'));
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  const call = async (op: string, input: unknown) => {
-    const response = await fetch(`${url.origin}/api/${op}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wethi-token': token },
-      body: JSON.stringify(input),
-    });
-    const result = (await response.json()) as { ok: boolean; value: { id: string }; error?: unknown };
-    if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result.error)}`);
-    return result.value;
-  };
+  const host = await startHost(path.join(scratch.dir, 'wethi.db'), { build: true });
+  const { url, token, call } = host;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const raw = await openRaw(path.join(scratch.dir, 'raw.db'));
   try {
@@ -143,7 +98,7 @@ async function run(): Promise<void> {
         const before = performance.now();
         const response = await fetch(`/api/forums.get`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-wethi-token': sessionStorage.getItem('wethi.token') ?? '' },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${sessionStorage.getItem('wethi.token') ?? ''}` },
           body: JSON.stringify({ id: new URLSearchParams(location.search).get('forum') }),
         });
         await response.json();
@@ -178,9 +133,7 @@ async function run(): Promise<void> {
   } finally {
     raw.close();
     await browser.close();
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await host.stop();
     scratch.remove();
   }
 }

@@ -126,7 +126,7 @@ export const storeInserts: Bench = {
       const extra = (a: string, b: string) => `${fmt(cpu(a) - cpu(b))} µs/op cpu`;
       line("where the store's extra time goes (differences in CPU time):", '');
       line('  audit rows (raw with 2 audit rows - raw)', extra('raw person + attendance + 2 audit rows', 'raw person + attendance'));
-      line('  dispatch: zod input + output (people.create - handler)', extra('store people.create', 'store handler, no dispatch'));
+      line('  dispatch: zod input, outputs unchecked (people.create - handler)', extra('store people.create', 'store handler, no dispatch'));
       line('  everything (addAndCheckIn - raw person + attendance)', extra('store attendance.addAndCheckIn', 'raw person + attendance'));
 
       raw.close();

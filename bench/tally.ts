@@ -32,7 +32,7 @@ const SEED = 20261123;
  * option k + 1), so the outcome is clear but not trivial and most ballots differ — the
  * hardest case for merging identical ballots.
  */
-function generate(options: readonly string[], count: number, seed: number): { ranking: string[] }[] {
+export function generate(options: readonly string[], count: number, seed: number): { ranking: string[] }[] {
   const random = mulberry32(seed);
   const n = options.length;
   const utility = new Float64Array(n);

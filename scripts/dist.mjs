@@ -1,16 +1,14 @@
 /**
- * `npm run dist`: installers with electron-builder. The app is staged in out/app (bundled main,
- * preload and renderer plus the one runtime dependency, better-sqlite3) so electron-builder's
+ * `npm run dist`: installers with electron-builder. The app is staged in out/app (stage-app.mjs:
+ * bundled main, preload and renderer plus the one runtime dependency, better-sqlite3) so electron-builder's
  * rebuild for Electron's ABI happens there and never touches the repository's node_modules,
  * which stay built for Node. Extra arguments go to electron-builder (e.g. `npm run dist -- --win`).
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import { buildShell } from './build-shell.mjs';
 import { ensureElectron, explainUnavailable, ROOT } from './electron-binary.mjs';
 import { stripNodedir } from './electron-native.mjs';
-import { ensureRendererBuilt } from './renderer-build.mjs';
+import { stageApp } from './stage-app.mjs';
 
 const fail = (message) => {
   console.error(message);
@@ -31,44 +29,12 @@ if (!electron.available) {
   );
 }
 
-await buildShell({ root: ROOT });
-ensureRendererBuilt({ root: ROOT });
-
-const stage = path.join(ROOT, 'out', 'app');
-const rootPkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const sqliteVersion = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'better-sqlite3', 'package.json'), 'utf8')).version;
-fs.rmSync(stage, { recursive: true, force: true });
-for (const part of ['main', 'preload', 'renderer']) {
-  fs.cpSync(path.join(ROOT, 'out', part), path.join(stage, part), { recursive: true, filter: (file) => !file.endsWith('.map') });
+console.log('Staging the app in out/app and installing better-sqlite3 there…');
+try {
+  await stageApp({ root: ROOT });
+} catch (error) {
+  fail(`\nWethi: ${error instanceof Error ? error.message : error}; the installers were not built.`);
 }
-fs.writeFileSync(
-  path.join(stage, 'package.json'),
-  `${JSON.stringify(
-    {
-      name: rootPkg.name,
-      productName: 'Wethi',
-      version: rootPkg.version,
-      description: rootPkg.description,
-      license: rootPkg.license,
-      author: 'Wethi project',
-      main: 'main/index.cjs',
-      // Everything else is bundled into main/index.cjs; only the native module ships as a package.
-      dependencies: { 'better-sqlite3': sqliteVersion },
-    },
-    null,
-    2,
-  )}\n`,
-);
-
-console.log(`Installing better-sqlite3 ${sqliteVersion} into the staged app…`);
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-// Scripts are skipped: electron-builder compiles the module for Electron next, a Node build would be wasted.
-const install = spawnSync(npm, ['install', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock'], {
-  cwd: stage,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
-if (install.status !== 0) fail('\nWethi: `npm install` in out/app failed (see above); the installers were not built.');
 
 const builder = spawnSync(
   process.execPath,

@@ -1,5 +1,6 @@
 /** Where the CLI writes: JSON results on stdout, people-readable errors on stderr. */
 import { AppError } from '../core/errors';
+import { FileError, reasonOf } from './files';
 
 export interface Io {
   out(text: string): void;
@@ -19,7 +20,13 @@ export function printError(io: Io, error: unknown): void {
     io.err(`wethi: ${error.code === 'validation' ? validationText(error) : error.message} [${error.code}]\n`);
     return;
   }
-  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof FileError) {
+    io.err(`wethi: ${error.message} [${error.code}]\n`);
+    return;
+  }
+  // A system error that no command turned into words: at least say what the system meant.
+  const errno = (error as NodeJS.ErrnoException | null)?.code;
+  const message = errno ? `${reasonOf(error)}${(error as NodeJS.ErrnoException).path ? ` (${(error as NodeJS.ErrnoException).path})` : ''}` : error instanceof Error ? error.message : String(error);
   io.err(`wethi: ${message} [internal]\n`);
 }
 

@@ -1,11 +1,13 @@
 /**
  * The CLI's core: the same one the app runs, without the app's timers (no rolling backups for a
- * one-shot command), closed when the command ends whatever happens.
+ * one-shot command), closed when the command ends whatever happens. The core (SQLite, every
+ * service) is imported here, on first use, so commands without a database never load it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OpName, Output } from '../../shared/contract';
-import { type Core, createCore } from '../core/app';
+import type { Input, OpName, Output } from '../../shared/contract';
+import type { Core } from '../core/app';
+import { call } from '../core/dispatch';
 import { AppError } from '../core/errors';
 import { defaultDbPath } from '../core/paths';
 
@@ -15,6 +17,7 @@ export async function withCore<T>(dbOption: string | undefined, mode: 'create' |
   if (mode === 'existing' && !fs.existsSync(dbPath)) {
     throw new AppError('not_found', 'error.database_missing', `database ${dbPath} does not exist`, { dbPath });
   }
+  const { createCore } = await import('../core/app');
   const core = await createCore({ dbPath, backupOnOpen: false, backupIntervalMs: 0 });
   try {
     return await fn(core);
@@ -23,9 +26,10 @@ export async function withCore<T>(dbOption: string | undefined, mode: 'create' |
   }
 }
 
-/** Runs one operation; what the user typed goes in as is, since the contract's schema checks it. */
+/**
+ * Runs one operation through the core's one door (`call`: the contract's schema checks what the
+ * user typed, a refusal comes back as an AppError).
+ */
 export async function invoke<K extends OpName>(core: Core, op: K, input: unknown): Promise<Output<K>> {
-  const result = await core.dispatch(op, input);
-  if (!result.ok) throw new AppError(result.error.code, result.error.messageKey, result.error.message, result.error.details);
-  return result.value as Output<K>;
+  return call(core.handlers, op, input as Input<K>);
 }

@@ -1,81 +1,89 @@
 /**
- * Routes `wethi <group> <command> [options]` to its command, prints help, and turns every
- * failure into an exit code: 1 for a failed operation, 2 for a command line it cannot use.
+ * Routes `wethi <command> [options]` to its command, prints help, and turns every failure into
+ * an exit code: 1 for a failed operation, 2 for a command line it cannot use.
  */
-import { EXIT, UsageError } from './args';
-import type { Command, CommandGroup } from './command';
-import { forumCommands } from './commands/forum';
-import { mergeCommand } from './commands/merge';
-import { participantsCommands } from './commands/participants';
-import { pollCommands } from './commands/poll';
-import { reportCommand } from './commands/report';
-import { sessionCommands } from './commands/session';
-import { tallyCommand } from './commands/tally';
+import { EXIT, UsageError, parseCommand } from './args';
+import { type CommandEntry, commandHelp } from './command';
+import { COMMANDS } from './commands';
 import { type Io, printError } from './io';
 
-const GROUPS: readonly CommandGroup[] = [forumCommands, participantsCommands, pollCommands, sessionCommands];
-/** Commands without a group (`wethi tally …`). */
-const COMMANDS: readonly Command[] = [tallyCommand, reportCommand, mergeCommand];
-
 const isHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+const isHelpFlag = (arg: string) => arg === '--help' || arg === '-h';
 
-export function usage(): string {
-  const lines = ['Usage: wethi <command> [options]', '', 'Wethi (เวที) on the command line: JSON on stdout, errors on stderr.', '', 'Commands:'];
-  for (const group of GROUPS) {
-    for (const command of group.commands) lines.push(`  ${`${group.name} ${command.name}`.padEnd(24)}${command.summary}`);
+function list(entries: readonly CommandEntry[]): string[] {
+  const width = Math.max(24, ...entries.map((c) => c.name.length + 2));
+  const lines: string[] = [];
+  let feature = '';
+  for (const entry of [...entries].sort((a, b) => featureOrder(a) - featureOrder(b))) {
+    if (entry.feature !== feature) {
+      feature = entry.feature;
+      lines.push(`  ${feature}`);
+    }
+    lines.push(`    ${entry.name.padEnd(width)}${entry.summary}`);
   }
-  for (const command of COMMANDS) lines.push(`  ${command.name.padEnd(24)}${command.summary}`);
-  lines.push('', 'Run "wethi <command> --help" for its options. Exit codes: 0 done, 1 failed, 2 bad command line.');
-  return `${lines.join('\n')}\n`;
+  return lines;
 }
 
-function groupUsage(group: CommandGroup): string {
-  const lines = [`Usage: wethi ${group.name} <command> [options]`, '', 'Commands:'];
-  const width = Math.max(12, ...group.commands.map((c) => c.name.length + 2));
-  for (const command of group.commands) lines.push(`  ${command.name.padEnd(width)}${command.summary}`);
-  return `${lines.join('\n')}\n`;
+/** Features in the order their first command is registered; commands keep theirs within. */
+const featureOrder = (entry: CommandEntry) => COMMANDS.findIndex((c) => c.feature === entry.feature) * 1000 + COMMANDS.indexOf(entry);
+
+export function usage(): string {
+  return [
+    'Usage: wethi <command> [options]',
+    '',
+    'Wethi (เวที) on the command line: JSON on stdout, errors on stderr.',
+    '',
+    'Commands, by feature:',
+    ...list(COMMANDS),
+    '',
+    'Run "wethi <command> --help" for its options. Exit codes: 0 done, 1 failed, 2 bad command line.',
+    '',
+  ].join('\n');
+}
+
+function groupUsage(group: string, entries: readonly CommandEntry[]): string {
+  return [`Usage: wethi ${group} <command> [options]`, '', 'Commands:', ...list(entries), ''].join('\n');
 }
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const [groupName, commandName, ...rest] = argv;
-  if (isHelp(groupName)) {
+  const [first, second, ...rest] = argv;
+  if (isHelp(first)) {
     io.out(usage());
     return EXIT.ok;
   }
-  const single = COMMANDS.find((c) => c.name === groupName);
-  if (single) return runCommand(single, single.name, argv.slice(1), io);
-  const group = GROUPS.find((g) => g.name === groupName);
-  if (!group) {
-    io.err(`${groupName ? `wethi: unknown command "${groupName}"\n\n` : ''}${usage()}`);
+  const single = COMMANDS.find((c) => c.name === first);
+  if (single) return runCommand(single, argv.slice(1), io);
+  const group = COMMANDS.filter((c) => c.name.startsWith(`${first} `));
+  if (!first || group.length === 0) {
+    io.err(`${first ? `wethi: unknown command "${first}"\n\n` : ''}${usage()}`);
     return EXIT.usage;
   }
-  if (isHelp(commandName)) {
-    io.out(groupUsage(group));
+  if (isHelp(second)) {
+    io.out(groupUsage(first, group));
     return EXIT.ok;
   }
-  const command = group.commands.find((c) => c.name === commandName);
-  if (!command) {
-    io.err(`${commandName ? `wethi: unknown command "${group.name} ${commandName}"\n\n` : ''}${groupUsage(group)}`);
+  const entry = group.find((c) => c.name === `${first} ${second}`);
+  if (!entry) {
+    io.err(`${second ? `wethi: unknown command "${first} ${second}"\n\n` : ''}${groupUsage(first, group)}`);
     return EXIT.usage;
   }
-  return runCommand(command, `${group.name} ${command.name}`, rest, io);
+  return runCommand(entry, rest, io);
 }
 
-async function runCommand(command: Command, name: string, rest: string[], io: Io): Promise<number> {
-  if (rest.some(isHelpFlag)) {
-    io.out(`${command.help}\n`);
+async function runCommand(entry: CommandEntry, args: string[], io: Io): Promise<number> {
+  const command = await entry.load();
+  if (args.some(isHelpFlag)) {
+    io.out(`${commandHelp(entry.name, command)}\n`);
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    return await command.run(parseCommand(command.args, args), io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`wethi ${name}: ${error.message}\n\n${command.help}\n`);
+      io.err(`wethi ${entry.name}: ${error.message}\n\n${commandHelp(entry.name, command)}\n`);
       return EXIT.usage;
     }
     printError(io, error);
     return EXIT.failed;
   }
 }
-
-const isHelpFlag = (arg: string) => arg === '--help' || arg === '-h';

@@ -26,6 +26,8 @@ import { chromiumPrinter } from './reports/pdf/chromium-printer';
 import type { PdfPrinter } from './reports/pdf/printer';
 import { reportsService } from './reports/service';
 import { representationService } from './representation/service';
+import type { RoomServer } from './room/network';
+import { roomService } from './room/service';
 import { searchService } from './search/service';
 import { sessionService } from './session/service';
 import { speakersService } from './speakers/service';
@@ -44,6 +46,8 @@ export interface CoreOptions {
   now?: () => Date;
   /** How PDFs are printed (Electron passes its printToPDF); defaults to the system Chromium. */
   pdfPrinter?: PdfPrinter;
+  /** Serves the room to phones (electron/room); without it `room.open` is refused. */
+  roomServer?: RoomServer;
 }
 
 export interface Core {
@@ -70,11 +74,22 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new ChangeBus();
   let dirty = false;
   const ctx = new DbContext(await open(), { events, now: options.now, onCommit: () => (dirty = true) });
-  if (options.backupOnOpen ?? true) await takeBackup(ctx.db, backupDir, 'open');
+  // The backup being written, if any: an erasure waits for it before compacting the file.
+  let backupsIdle: Promise<void> = Promise.resolve();
+  const backup = (reason: Parameters<typeof takeBackup>[2]) => {
+    const taking = takeBackup(ctx.db, backupDir, reason);
+    backupsIdle = taking.then(
+      () => undefined,
+      () => undefined,
+    );
+    return taking;
+  };
+  if (options.backupOnOpen ?? true) await backup('open');
 
+  const room = roomService(ctx, { events, printer: pdfPrinter, server: options.roomServer });
   const handlers: Handlers = {
     ...forumsService(ctx),
-    ...peopleService(ctx),
+    ...peopleService(ctx, { backupDir, backupsIdle: () => backupsIdle, printer: pdfPrinter }),
     ...importsService(ctx),
     ...representationService(ctx),
     ...agendaService(ctx),
@@ -91,7 +106,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...reportsService(ctx, { printer: pdfPrinter }),
     ...sessionService(ctx),
     ...mergeService(ctx),
-    ...backupsService(ctx, { dbPath, backupDir, open, events }),
+    ...room.handlers,
+    ...backupsService(ctx, { dbPath, backupDir, open, events, backup }),
   };
 
   const interval = options.backupIntervalMs ?? 10 * 60 * 1000;
@@ -100,7 +116,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       ? setInterval(() => {
           if (!dirty) return;
           dirty = false;
-          takeBackup(ctx.db, backupDir, 'interval').catch(() => (dirty = true));
+          backup('interval').catch(() => (dirty = true));
         }, interval)
       : null;
   timer?.unref();
@@ -113,6 +129,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispatch: (op, input) => dispatch(handlers, op, input),
     close() {
       if (timer) clearInterval(timer);
+      room.shutdown();
       if (!options.pdfPrinter) void pdfPrinter.close?.();
       ctx.db.close();
     },

@@ -4,16 +4,19 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { randomFillSync } from 'node:crypto';
-import type { Transaction } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import type { ChangeEvent, OpName } from '../../shared/contract';
+import type { RoomWrite } from '../../shared/room/wire';
 import type { ChangeBus } from './events';
-import type { Db } from './store/database';
+import { type Db, writeTransaction } from './store/database';
+
+/** What the audit trail names a write by: a contract operation, or a phone's request to the room server. */
+export type WriteOp = OpName | RoomWrite;
 
 export interface Context {
   readonly db: Db;
   sql(source: string): Statement;
-  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T;
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T): T;
   now(): string;
   newId(): string;
 }
@@ -29,7 +32,7 @@ export class DbContext implements Context {
   private current: Db;
   private statements = new Map<string, Statement>();
   // One transaction wrapper per connection, reused: building it per write costs more than the insert.
-  private runInTransaction: Transaction<(fn: () => unknown) => unknown>;
+  private runInTransaction: (fn: () => unknown) => unknown;
   // Random bytes for ids drawn in blocks: one getRandomValues call per id is measurable per write.
   private readonly randomPool = Buffer.alloc(16 * 256);
   private randomOffset = this.randomPool.length;
@@ -39,7 +42,7 @@ export class DbContext implements Context {
     private readonly options: ContextOptions,
   ) {
     this.current = db;
-    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
+    this.runInTransaction = writeTransaction(db, (fn: () => unknown) => fn());
   }
 
   get db(): Db {
@@ -50,7 +53,7 @@ export class DbContext implements Context {
   replaceDb(db: Db): void {
     this.current = db;
     this.statements = new Map();
-    this.runInTransaction = db.transaction((fn: () => unknown) => fn());
+    this.runInTransaction = writeTransaction(db, (fn: () => unknown) => fn());
   }
 
   sql(source: string): Statement {
@@ -62,7 +65,7 @@ export class DbContext implements Context {
     return statement;
   }
 
-  write<T>(op: OpName, fn: (changed: (event: ChangeEvent) => void) => T): T {
+  write<T>(op: WriteOp, fn: (changed: (event: ChangeEvent) => void) => T): T {
     const pending: ChangeEvent[] = [];
     const result = this.runInTransaction(() => {
       const value = fn((event) => pending.push(event));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, type BrowserWindow, dialog, Menu, session, shell } from 'electron';
 import type { Backup } from '../../shared/contract';
 import { type Core, createCore } from '../core/app';
+import { roomServer } from '../room/server';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { chooseNativeBinding } from './native-binding';
@@ -40,7 +41,13 @@ async function start(): Promise<void> {
   serveAppScheme(path.join(__dirname, '..', 'renderer'));
 
   const dataDir = app.getPath('userData');
-  const core = await createCore({ dbPath: path.join(dataDir, 'wethi.db'), nativeBinding: binding.path, pdfPrinter: electronPrinter() });
+  const core = await createCore({
+    dbPath: path.join(dataDir, 'wethi.db'),
+    nativeBinding: binding.path,
+    pdfPrinter: electronPrinter(),
+    // The phones' room: its own listener, started only when the facilitator opens the room.
+    roomServer: roomServer({ pageDir: path.join(__dirname, '..', 'room-page') }),
+  });
   const windows = new WindowManager(path.join(__dirname, '..', 'preload', 'index.cjs'));
   const disposeIpc = registerIpc(core, windows);
 

@@ -1,7 +1,9 @@
 /**
  * The local host: the contract over HTTP (`POST /api/<op>`), change events as server-sent
  * events (`GET /api/events`), and the built renderer. Loopback only; every API request must
- * carry the per-launch token and, when the browser sends one, our own Origin.
+ * carry the per-launch token and, when the browser sends one, our own Origin. Calls carry the
+ * token in `Authorization: Bearer …` only; the event stream may also take it as `?token=`,
+ * since a browser's EventSource cannot set headers (and a GET changes nothing).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
@@ -64,9 +66,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (req.headers.origin && !allowedHosts.has(req.headers.origin.replace(/^https?:\/\//, ''))) {
         return send(res, 403, fail('unauthorized', 'Origin not allowed'));
       }
-      const given = req.headers['x-wethi-token'] ?? url.searchParams.get('token');
-      if (!tokenOk(Array.isArray(given) ? given[0] : given)) return send(res, 401, fail('unauthorized', 'Missing or wrong token'));
-      if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.core);
+      const stream = url.pathname === '/api/events' && req.method === 'GET';
+      const given = bearer(req.headers.authorization) ?? (stream ? url.searchParams.get('token') : null);
+      if (!tokenOk(given)) return send(res, 401, fail('unauthorized', 'Missing or wrong token'));
+      if (stream) return streamEvents(req, res, options.core);
       if (req.method !== 'POST') return send(res, 405, fail('validation', 'Use POST'));
       const op = decodePath(url.pathname.slice('/api/'.length));
       if (op === null) return send(res, 400, fail('validation', 'Malformed path'));
@@ -98,6 +101,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
+/** The token of an `Authorization: Bearer <token>` header. */
+function bearer(header: string | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1] ?? null;
+}
+
 /** A malformed escape such as `/%` must be a 400, not an exception that takes the host down. */
 function decodePath(encoded: string): string | null {
   try {
@@ -118,23 +127,45 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
+/**
+ * How much of an oversized body is read and thrown away, so that the client, which sends the
+ * whole body before it reads the answer, hears the 413; past this the connection is cut. Only a
+ * caller with the token gets this far.
+ */
+const drainLimit = (maxBody: number) => Math.max(4 * maxBody, 256 * 1024 * 1024);
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function handleCall(req: http.IncomingMessage, res: http.ServerResponse, core: Core, op: string, maxBody: number): void {
   const chunks: Buffer[] = [];
   let size = 0;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  let tooLarge = declared > maxBody;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > maxBody) {
-      send(res, 413, fail('validation', 'Request too large'));
-      req.destroy();
+    if (size > maxBody) tooLarge = true;
+    // The rest of an oversized body is read and dropped: cutting the connection mid-upload
+    // would leave the client with a reset instead of the answer.
+    if (tooLarge) {
+      chunks.length = 0;
+      if (size > drainLimit(maxBody)) req.destroy();
       return;
     }
     chunks.push(chunk);
   });
   req.on('end', async () => {
-    if (res.headersSent) return;
+    if (tooLarge) {
+      res.setHeader('connection', 'close');
+      return send(res, 413, fail('validation', `Request too large (over ${maxBody} bytes)`));
+    }
+    let text: string;
+    try {
+      text = utf8.decode(Buffer.concat(chunks));
+    } catch {
+      return send(res, 400, fail('validation', 'Body is not valid UTF-8'));
+    }
     let input: unknown;
     try {
-      input = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      input = text ? JSON.parse(text) : {};
     } catch {
       return send(res, 400, fail('validation', 'Body is not JSON'));
     }

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/app';
+import { roomServer } from '../room/server';
 import { defaultDbPath } from '../core/paths';
 import { startHost } from './host';
 
@@ -19,7 +20,8 @@ const { values } = parseArgs({
 });
 
 const dbPath = values.db ?? defaultDbPath();
-const core = await createCore({ dbPath });
+// The room (phones on the hall's network) listens only when the facilitator opens it.
+const core = await createCore({ dbPath, roomServer: roomServer() });
 const host = await startHost({
   core,
   port: values.port ? Number(values.port) : 0,

@@ -1,4 +1,4 @@
-/** The contract over the local host: `POST /api/<op>` with the token header, events over SSE. */
+/** The contract over the local host: `POST /api/<op>` with the token as a bearer token, events over SSE. */
 import type { ApiError, ChangeEvent, OpName, Result } from '../../shared/contract';
 import type { Transport } from '../../shared/api-client';
 
@@ -37,7 +37,7 @@ export function httpTransport(token: string, onUnauthorized: () => void): Transp
       try {
         response = await fetch(`/api/${op}`, {
           method: 'POST',
-          headers: { 'x-wethi-token': token, 'content-type': 'application/json' },
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
       } catch (error) {

@@ -29,6 +29,8 @@ export const QUERY_ROOTS = [
   'projects',
   'minutes',
   'merge',
+  'people',
+  'room',
 ] as const;
 export type QueryRoot = (typeof QUERY_ROOTS)[number];
 
@@ -62,7 +64,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // Expected sectors live on the forum and change the representation warnings.
   forum: { everywhere: ['forums', 'trash'], ofForum: ['forum', 'representation', 'minutes'] },
   // A person shows up in every forum they attend, so every list that names people is stale.
-  person: { everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes'] },
+  person: { everywhere: ['forums', 'forum', 'attendance', 'search', 'representation', 'speakers', 'equity', 'groups', 'notes', 'minutes', 'people'] },
   // Counts on the forum list, the forum header and the projector follow attendance; check-ins
   // also change the speakers' roster, equity attendee shares and unassigned people.
   attendance: {
@@ -78,7 +80,7 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   speech: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   speaker_queue: { ofForum: ['speakers', 'equity', 'projector', 'minutes'] },
   small_group: { ofForum: ['groups', 'issues', 'notes', 'equity'] },
-  poll: { ofForum: ['polls', 'projector', 'minutes'] },
+  poll: { ofForum: ['polls', 'projector', 'minutes', 'room'] },
   priority: { ofForum: ['priorities', 'polls', 'resolutions', 'notes', 'minutes'] },
   project: { ofForum: ['projects', 'minutes'] },
   // The note-taker's own edits; changes to the data they are built from come as the entities above.
@@ -87,6 +89,8 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // issues and priority list it wrote with their own entities.
   merge: { ofForum: ['merge'] },
   // A restored backup: every forum may differ.
+  // The room (issue 13): phones joined, ballots received, what phones sent.
+  room: { ofForum: ['room'] },
   '*': 'everything',
 };
 

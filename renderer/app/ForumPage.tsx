@@ -15,6 +15,7 @@ import {
   IconMessage2,
   IconMicrophone,
   IconPresentation,
+  IconQrcode,
   IconSquareCheck,
   IconTargetArrow,
   IconUserCheck,
@@ -45,6 +46,7 @@ import { MergePanel } from '../features/merge/MergePanel';
 import { PollsPanel } from '../features/polls/PollsPanel';
 import { ParticipantsPanel } from '../features/people/ParticipantsPanel';
 import { RepresentationPanel } from '../features/representation/RepresentationPanel';
+import { RoomPanel } from '../features/room/RoomPanel';
 import { SpeakersPanel } from '../features/speakers/SpeakersPanel';
 import { StatusBadge } from '../features/forums/ForumBadges';
 import { ForumDetails } from '../features/forums/ForumDetails';
@@ -80,6 +82,7 @@ const TAB_ICONS: Record<ForumTab, ReactNode> = {
   groups: <IconUsersGroup size={20} />,
   equity: <IconChartPie size={20} />,
   polls: <IconSquareCheck size={20} />,
+  room: <IconQrcode size={20} />,
   plan: <IconChecklist size={20} />,
   minutes: <IconFileText size={20} />,
   merge: <IconArrowMerge size={20} />,
@@ -152,6 +155,9 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
         </Tabs.Panel>
         <Tabs.Panel value="polls" pt="lg">
           <PollsPanel forum={data} slots={POLLS_SLOTS} />
+        </Tabs.Panel>
+        <Tabs.Panel value="room" pt="lg">
+          <RoomPanel forum={data} />
         </Tabs.Panel>
         <Tabs.Panel value="plan" pt="lg">
           <PlanPanel forum={data} slots={PLAN_SLOTS} />

@@ -10,6 +10,7 @@ import type { Output, ProjectorView } from '../../shared/contract';
 import { ProjectorEquity } from '../features/equity/ProjectorEquity';
 import { useForum } from '../api/queries/forums';
 import { ProjectorPoll } from '../features/polls/ProjectorPoll';
+import { ProjectorRoom } from '../features/room/ProjectorRoom';
 import { ProjectorSpeaker } from '../features/speakers/ProjectorSpeaker';
 import { ProjectorAgenda } from '../features/projector/ProjectorAgenda';
 import { ProjectorFrame } from '../features/projector/ProjectorFrame';
@@ -20,6 +21,8 @@ import { ProjectorRepresentation } from '../features/projector/ProjectorRepresen
 import { ProjectorWelcome } from '../features/projector/ProjectorWelcome';
 import { ACCENT, FG } from '../ui/projector-style';
 import { useProjectorView } from '../api/queries/projector';
+
+const ROOM_SLOTS = { PollResults: ProjectorPoll };
 
 export function ProjectorPage({ forumId }: { forumId: string | null }) {
   const { t } = useTranslation();
@@ -78,5 +81,7 @@ function ProjectorContent({ forum, view }: { forum: Output<'forums.get'>; view: 
       return <ProjectorEquity forumId={forum.id} dimension={view.dimension} />;
     case 'poll':
       return <ProjectorPoll forumId={forum.id} pollId={view.pollId} />;
+    case 'room':
+      return <ProjectorRoom forumId={forum.id} view={view} slots={ROOM_SLOTS} />;
   }
 }

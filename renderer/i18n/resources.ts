@@ -28,10 +28,12 @@ import thBase from './th.json';
 import thMinutes from './th/minutes.json';
 import thMerge from './th/merge.json';
 import thSession from './th/session.json';
+import thRoom from './th/room.json';
 import { vocabularyResources, withLabels } from './vocabulary';
 import enMinutes from './en/minutes.json';
 import enMerge from './en/merge.json';
 import enSession from './en/session.json';
+import enRoom from './en/room.json';
 
-export const th = withLabels({ ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession }, vocabularyResources('th'));
-export const en = withLabels({ ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession }, vocabularyResources('en'));
+export const th = withLabels({ ...thBase, ...thAgenda, ...thIssues, ...thNotes, ...thSearch, ...thPolls, ...thPlan, ...thSpeakers, ...thGroups, ...thEquity, ...thProjector, ...thMinutes, ...thMerge, ...thSession, ...thRoom }, vocabularyResources('th'));
+export const en = withLabels({ ...enBase, ...enAgenda, ...enIssues, ...enNotes, ...enSearch, ...enPolls, ...enPlan, ...enSpeakers, ...enGroups, ...enEquity, ...enProjector, ...enMinutes, ...enMerge, ...enSession, ...enRoom }, vocabularyResources('en'));

@@ -15,14 +15,16 @@ export interface ConfirmDialogProps {
   canConfirm?: boolean;
   /** A check that is usually a mistake (a date far away) starts on the way back, not on going ahead. */
   focusCancel?: boolean;
+  /** Wider for dialogs that list things (the erase dialog's mentions). */
+  size?: 'md' | 'lg';
   onConfirm: () => void;
   onClose: () => void;
 }
 
-export function ConfirmDialog({ opened, title, children, confirmLabel, cancelLabel, danger, loading, canConfirm = true, focusCancel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, children, confirmLabel, cancelLabel, danger, loading, canConfirm = true, focusCancel, size = 'md', onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size="md">
+    <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size={size}>
       <form
         onSubmit={(event) => {
           event.preventDefault();

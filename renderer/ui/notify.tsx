@@ -54,6 +54,11 @@ export function notifyDone(message: string, { undo, group }: DoneOptions = {}): 
   return id;
 }
 
+/** Something done, but with a part the user must know about (e.g. a backup that had to be deleted): stays until closed. */
+export function notifyWarning(message: string): void {
+  notifications.show({ color: 'orange', icon: <IconAlertTriangle size={18} />, message: <Text size="md">{message}</Text>, autoClose: false });
+}
+
 export function useNotifyError() {
   const { t } = useTranslation();
   const labels = useLabels();

@@ -18,6 +18,7 @@ export const FORUM_TABS = [
   'groups',
   'equity',
   'polls',
+  'room',
   'plan',
   'minutes',
   'merge',

@@ -11,7 +11,7 @@
  * cell is an option. Empty lines are skipped; the line numbers are the file's own, counted
  * after uniform line endings, so a quoted cell spanning lines keeps later numbers right.
  */
-import Papa from 'papaparse';
+import { readCsvRows } from '../csv/rows';
 import { normalizeForSearch } from '../domain/thai-text';
 import { checkBallot } from './ballot-check';
 import { OptionMatcher, parseCount } from './option-match';
@@ -34,23 +34,11 @@ interface Row {
   cells: string[];
 }
 
-function readRows(text: string): Row[] {
-  const uniform = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const rows: Row[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(uniform, {
-    newline: '\n',
-    skipEmptyLines: false,
-    step: (result) => {
-      rows.push({ line, cells: result.data.map((c) => (c ?? '').trim()) });
-      const end = result.meta.cursor;
-      for (let i = start; i < end; i++) if (uniform.charCodeAt(i) === 10) line++;
-      start = end;
-    },
-  });
-  return rows.filter((r) => r.cells.some((c) => c !== ''));
-}
+/** Cells trimmed, empty lines skipped. */
+const readRows = (text: string): Row[] =>
+  readCsvRows(text)
+    .map((row) => ({ line: row.line, cells: row.cells.map((c) => c.trim()) }))
+    .filter((row) => row.cells.some((c) => c !== ''));
 
 /** The column of counts if the row is a heading line, -1 if it is one without counts, null if it is a ballot. */
 function headingCountColumn(row: Row, matcher: OptionMatcher): number | null | 'twice' {

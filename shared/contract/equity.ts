@@ -45,6 +45,15 @@ export const EquityWarning = z.object({
 });
 export type EquityWarning = z.infer<typeof EquityWarning>;
 
+/** Written contributions (sent from phones: docs/room.md) of one key of a dimension. */
+export const WrittenShare = z.object({
+  key: z.string(),
+  written: z.number().int().nonnegative(),
+  /** Of all written contributions, those from nobody known included. */
+  writtenShare: z.number(),
+});
+export type WrittenShare = z.infer<typeof WrittenShare>;
+
 export const EquitySummary = z.object({
   forumId: Id,
   /** The agenda item the figures cover, or null for the whole forum. */
@@ -66,6 +75,16 @@ export const EquitySummary = z.object({
   /** Gini coefficient of speaking time over everyone in the room, 0 = equal, towards 1 = one voice. */
   gini: z.number(),
   warnings: z.array(EquityWarning),
+  /**
+   * Written contributions beside speaking time, by the same groups: issues, ideas, questions and
+   * group reports sent from phones (hidden ones left out). `unattributed`: anonymous, a typed
+   * name, a group's phone: in the total, in no group.
+   */
+  written: z.object({
+    total: z.number().int().nonnegative(),
+    unattributed: z.number().int().nonnegative(),
+    byDimension: z.record(Dimension, z.array(WrittenShare)),
+  }),
 });
 export type EquitySummary = z.infer<typeof EquitySummary>;
 

@@ -11,7 +11,7 @@ export const FORUM_TIE_RULES = ['casting_vote', 'revote', 'lottery'] as const;
 export const ForumTieRule = z.enum(FORUM_TIE_RULES);
 export type ForumTieRule = z.infer<typeof ForumTieRule>;
 
-const forumFields = {
+export const forumFields = {
   title: RequiredText(300),
   kind: ForumKind,
   /** ครั้งที่, e.g. "1/2569". */

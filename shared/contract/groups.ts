@@ -48,7 +48,7 @@ export const GroupList = z.object({
 });
 export type GroupList = z.infer<typeof GroupList>;
 
-const GroupName = RequiredText(100);
+export const GroupName = RequiredText(100);
 export const MAX_GROUPS = 50;
 const GroupCount = z.number().int().min(1).max(MAX_GROUPS);
 /** Names for the new groups in order; groups beyond the list get "กลุ่มที่ N" or their villages. */

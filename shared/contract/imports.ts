@@ -1,6 +1,6 @@
 /** Importing sign-in sheets (CSV, XLSX): template, preview with column mapping, all-or-nothing commit. */
 import { z } from 'zod';
-import { Id, op } from './common';
+import { Id, TypedText, op } from './common';
 import { Person } from './people';
 
 /** The person fields a sheet column can be mapped to. */
@@ -84,7 +84,7 @@ export const ImportOptions = z
     /** Mark imported people as checked in (a signed sheet), rather than only registered. */
     checkIn: z.boolean().default(false),
     /** Who recorded the consent for sensitive data taken from the sheet (defaults to the file name). */
-    consentRecordedBy: z.string().max(200).optional(),
+    consentRecordedBy: TypedText(200).trim().optional(),
   })
   .strict();
 export type ImportOptions = z.input<typeof ImportOptions>;

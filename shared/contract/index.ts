@@ -20,6 +20,7 @@ import { mergeContract } from './merge';
 import { projectsContract } from './projects';
 import { projectorContract } from './projector';
 import { reportsContract } from './reports';
+import { roomContract } from './room';
 import { representationContract } from './representation';
 import { searchContract } from './search';
 import { sessionContract } from './session';
@@ -45,6 +46,7 @@ export const contract = {
   ...reportsContract,
   ...sessionContract,
   ...mergeContract,
+  ...roomContract,
 };
 
 export type Contract = typeof contract;
@@ -92,4 +94,5 @@ export * from './projects';
 export * from './reports';
 export * from './session';
 export * from './merge';
+export * from './room';
 

@@ -1,7 +1,7 @@
 /** Issues (ประเด็นปัญหา) with causes, potentials and needs; merge, split, order, categories. */
 import { z } from 'zod';
 import { IssueCategoryKey, isDefaultIssueCategory } from '../domain/issue-categories';
-import { ById, Id, IsoDateTime, NullableText, RequiredText, op } from './common';
+import { ById, Id, IsoDateTime, NullableText, RequiredText, TypedText, op } from './common';
 
 export const ISSUE_DETAIL_KINDS = ['cause', 'potential', 'need'] as const;
 export const IssueDetailKind = z.enum(ISSUE_DETAIL_KINDS);
@@ -177,7 +177,7 @@ export const issuesContract = {
     z
       .object({
         forumId: Id,
-        text: z.string().max(100_000),
+        text: TypedText(100_000),
         category: IssueCategoryKey.nullable().default(null),
         groupId: Id.nullable().default(null),
         /** Left out: the forum's current agenda item. */

@@ -1,6 +1,6 @@
 /** Discussion notes (ข้อคิดเห็น), the draft being typed, and resolutions (มติที่ประชุม). */
 import { z } from 'zod';
-import { ById, Id, IsoDateTime, Ok, RequiredText, op } from './common';
+import { ById, Id, IsoDateTime, Ok, RequiredText, TypedText, op } from './common';
 
 export const NOTE_KINDS = ['statement', 'question', 'proposal', 'draft_resolution'] as const;
 export const NoteKind = z.enum(NOTE_KINDS);
@@ -13,7 +13,7 @@ export type NoteKind = z.infer<typeof NoteKind>;
 export const NOTE_TEXT_MAX = 10_000;
 
 /** Who is typing: a note-taker's name or a window's own key. One draft is kept per author and forum. */
-export const NoteDraftAuthor = z.string().trim().min(1).max(100);
+export const NoteDraftAuthor = RequiredText(100);
 
 /** The person a note is attributed to, with the name as the minutes print it. */
 export const NoteSpeaker = z.object({ id: Id, name: z.string() });
@@ -81,7 +81,7 @@ export const NoteDraftSave = z
     forumId: Id,
     author: NoteDraftAuthor,
     // Not trimmed: trailing spaces are part of what is being typed.
-    text: z.string().max(NOTE_TEXT_MAX),
+    text: TypedText(NOTE_TEXT_MAX),
     kind: NoteKind.default('statement'),
     agendaItemId: Id.nullable().default(null),
     speakerId: Id.nullable().default(null),

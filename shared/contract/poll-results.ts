@@ -58,7 +58,8 @@ export type PollRankingEntry = z.infer<typeof PollRankingEntry>;
 export const MatrixScorer = z.object({
   /** Id of the poll's scorer (`polls.inputs`), the name the table rows use. */
   scorerId: Id,
-  kind: z.enum(['group', 'person']),
+  /** `phone`: a sheet sent from a phone in the room, by a device or printed code (no name), or in a secret poll. */
+  kind: z.enum(['group', 'person', 'phone']),
   /** The group's or person's name; null for a person erased from the register since. */
   name: z.string().nullable(),
 });
@@ -118,9 +119,15 @@ export const PollResults = z.object({
   ranking: z.array(PollRankingEntry),
   /** IRV: every round. */
   rounds: z.array(IrvRound).optional(),
-  /** Schulze: pairwise counts d and strongest paths p, rows and columns in option order. */
+  /**
+   * Schulze: pairwise counts d (ballots ranking the row's option above the column's) and the
+   * strengths p of the strongest paths (widest paths over the winning links), which decide the
+   * order when the pairwise results run in a cycle: the row's option beats the column's when
+   * p[row][col] > p[col][row]. Rows and columns in option order, the options in `pairwiseOptions`.
+   */
   pairwise: z.array(z.array(z.number())).optional(),
   paths: z.array(z.array(z.number())).optional(),
+  pairwiseOptions: z.array(PollResultOption).optional(),
   /** Scoring matrix: the table behind the heat map. */
   matrix: MatrixSection.optional(),
   /** Scoring matrix with `weights` asked: the ranking under the changed weights. */

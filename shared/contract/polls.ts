@@ -276,6 +276,10 @@ export const PollBallot = z.object({
   dots: z.record(z.string(), z.number()).optional(),
   value: z.union([z.number().int(), z.literal('block')]).optional(),
   concern: z.string().optional(),
+  /** Yes/no from a phone (the room, issue 13); paper yes/no is counted (`polls.setCounts`). */
+  choice: z.enum(['yes', 'no', 'abstain']).optional(),
+  /** A scoring sheet from a phone: option id → criterion name → score. */
+  scores: z.record(z.string(), z.record(z.string(), z.number())).optional(),
   count: z.number().int(),
   createdAt: IsoDateTime,
 });

@@ -39,6 +39,12 @@ export const ProjectorView = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('message'), text: RequiredText(500) }).strict(),
   /** A poll's question and, once closed, its result (polls come with the voting issue). */
   z.object({ mode: z.literal('poll'), pollId: Id }).strict(),
+  /**
+   * The room (issue 13): `join`, the QR code, address and code to join from phones, live counts,
+   * revealed results; `accepted`, what the facilitator accepted from phones (issues, ideas,
+   * questions), newest first, with a small QR code to keep joining.
+   */
+  z.object({ mode: z.literal('room'), show: z.enum(['join', 'accepted']).default('join') }).strict(),
 ]);
 /** What a caller passes: options with defaults may be left out. */
 export type ProjectorViewInput = z.input<typeof ProjectorView>;

@@ -6,7 +6,7 @@
  * the DOCX writer and the spreadsheets all take a `MinutesModel`, so they never disagree.
  */
 import { z } from 'zod';
-import { ClockTime, Id, IsoDateTime, op } from './common';
+import { ClockTime, Id, IsoDateTime, TypedText, op } from './common';
 import { EquitySummary } from './equity';
 import { Forum } from './forums';
 import { PollMethod, PollResults } from './poll-results';
@@ -42,6 +42,8 @@ export const FIXED_SECTION_KEYS = [
 export const SectionKey = z.union([z.enum(FIXED_SECTION_KEYS), z.templateLiteral(['item:', Id])]);
 export type SectionKey = z.infer<typeof SectionKey>;
 export const itemSectionKey = (agendaItemId: string): SectionKey => `item:${agendaItemId}` as SectionKey;
+/** A section as the note-taker edited it: kept as typed, and may be emptied on purpose. */
+export const SectionText = TypedText(100_000);
 
 export const MinutesSection = z.object({
   key: SectionKey,
@@ -158,6 +160,10 @@ export const ReportFile = z.object({
 });
 export type ReportFile = z.infer<typeof ReportFile>;
 
+/** One table of the forum as a CSV file: UTF-8 text starting with a BOM, so Excel reads Thai. */
+export const TableCsv = z.object({ fileName: z.string(), content: z.string() }).strict();
+export type TableCsv = z.infer<typeof TableCsv>;
+
 const ByForum = z.object({ forumId: Id }).strict();
 
 export const reportsContract = {
@@ -165,11 +171,13 @@ export const reportsContract = {
   'reports.minutes': op(ByForum, MinutesModel),
   /** Every editable section of the forum's minutes (fixed keys, then one per agenda item in order). */
   'reports.sections': op(ByForum, z.array(MinutesSection)),
-  'reports.saveSection': op(z.object({ forumId: Id, key: SectionKey, text: z.string().max(100_000) }).strict(), MinutesSection),
+  'reports.saveSection': op(z.object({ forumId: Id, key: SectionKey, text: SectionText }).strict(), MinutesSection),
   /** Forget the edit: the section shows its seeded text again. */
   'reports.resetSection': op(z.object({ forumId: Id, key: SectionKey }).strict(), MinutesSection),
   /** The minutes as one self-contained HTML page (fonts embedded): the preview and the PDF's source. */
   'reports.preview': op(RenderOptions, z.object({ html: z.string() })),
   /** One file: pdf, docx, xlsx, json (csv is a folder of files: CLI only). */
   'reports.export': op(RenderOptions.extend({ format: z.enum(['pdf', 'docx', 'xlsx', 'json']) }).strict(), ReportFile),
+  /** The forum's tables (the XLSX's sheets), one CSV file each: the CLI's `report --format csv`. */
+  'reports.tables': op(ByForum, z.array(TableCsv)),
 };

@@ -35,6 +35,8 @@ export const SessionImportResult = z.object({
   status: z.enum(['created', 'already_present']),
   /** People already in this computer's register: their local record is kept as it is. */
   peopleKept: z.number().int().nonnegative(),
+  /** People of the file erased on this computer before (PDPA): left out again, with what pointed at them. */
+  peopleErased: z.number().int().nonnegative(),
   sensitive: z.enum(['included', 'left_out']),
   counts: SessionCounts,
 });

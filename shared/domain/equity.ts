@@ -29,8 +29,11 @@
  *                       no speech.
  *   The last two wait until WARNINGS_AFTER_MS of speaking time: after the first speech every
  *   group but one is silent and one voice holds everything, which says nothing yet.
+ * - Written contributions (sent from phones), by the same keys: per key, those sent by people
+ *   with that key / all written contributions (those by nobody known included, in no key). Keys
+ *   are the attendees' and the writers', so a group present that wrote nothing shows 0.
  */
-import type { Dimension, EquityShare, EquitySummary, EquityWarning, Person } from '../contract';
+import type { Dimension, EquityShare, EquitySummary, EquityWarning, Person, WrittenShare } from '../contract';
 import { DIMENSIONS } from '../contract/representation';
 import { compareThai } from './thai-text';
 
@@ -56,7 +59,7 @@ export interface SpeakerTotal {
   timeShare: number;
 }
 
-export type EquityFigures = Omit<EquitySummary, 'forumId' | 'agendaItemId' | 'at' | 'speakers'> & { speakers: SpeakerTotal[] };
+export type EquityFigures = Omit<EquitySummary, 'forumId' | 'agendaItemId' | 'at' | 'speakers' | 'written'> & { speakers: SpeakerTotal[] };
 
 const UNKNOWN = 'unknown';
 
@@ -185,4 +188,24 @@ export function equity(attendees: EquityPerson[], speeches: TimedSpeech[]): Equi
     gini: gini([...room.values()]),
   };
   return { ...figures, warnings: warningsFor(figures) };
+}
+
+/** Written contributions by the same keys as the speeches (see the header); `writers` one per contribution. */
+export function writtenShares(attendees: EquityPerson[], writers: (EquityPerson | null)[]): EquitySummary['written'] {
+  const total = writers.length;
+  const byDimension = Object.fromEntries(
+    DIMENSIONS.map((dimension) => {
+      const counts = new Map<string, number>();
+      for (const person of attendees) for (const key of keysOf(person, dimension)) counts.set(key, counts.get(key) ?? 0);
+      for (const writer of writers) {
+        if (writer === null) continue;
+        for (const key of keysOf(writer, dimension)) counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const shares: WrittenShare[] = [...counts.entries()]
+        .map(([key, written]) => ({ key, written, writtenShare: ratio(written, total) }))
+        .sort((a, b) => b.written - a.written || compareThai(a.key, b.key));
+      return [dimension, shares];
+    }),
+  ) as Record<Dimension, WrittenShare[]>;
+  return { total, unattributed: writers.filter((w) => w === null).length, byDimension };
 }

@@ -1,36 +1,59 @@
 /**
- * The .wethi session file, version 1 (docs/session-file.md): one forum and every row that
+ * The .wethi session file, version 2 (docs/session-file.md): one forum and every row that
  * belongs to it, table by table. Rows keep the database's snake_case column names and values
  * (0/1 flags, satang, ISO times) so export and import are mechanical and complete; columns the
  * database stores as JSON text travel as JSON values, so the file reads as JSON throughout.
  * Every row schema is strict: an unknown column is an error, not something silently dropped.
+ *
+ * A column that an operation writes from a field of the contract is checked by that field's own
+ * schema (`columns` below: the contract's field under its snake_case name), so a file can hold
+ * nothing the app would refuse: a 300-character title limit, a non-empty first name, a note
+ * with text, NFC and no control characters are the same rules here as in every operation.
  */
 import { z } from 'zod';
-import { ClockTime, Id, IsoDate, IsoDateTime } from '../contract/common';
-import { FORUM_TIE_RULES } from '../contract/forums';
-import { ISSUE_DETAIL_KINDS } from '../contract/issues';
-import { NOTE_KINDS } from '../contract/notes';
+import { AgendaPatch } from '../contract/agenda';
+import { Id, IsoDateTime } from '../contract/common';
+import { forumFields } from '../contract/forums';
+import { GroupName } from '../contract/groups';
+import { ISSUE_DETAIL_KINDS, IssuePatch } from '../contract/issues';
+import { NotePatch, ResolutionSet } from '../contract/notes';
+import { PersonPatch, SensitiveDraft } from '../contract/people';
 import { POLL_METHODS } from '../contract/poll-results';
-import { POLL_STATUSES } from '../contract/polls';
-import { PROJECT_STATUSES, PROJECT_TYPES, REQUESTED_FROM_LEVELS } from '../domain/project-vocabulary';
-import {
-  AGE_GROUPS,
-  DISADVANTAGED_GROUPS,
-  FORUM_KINDS,
-  FORUM_STATUSES,
-  GENDERS,
-  IAP2_LEVELS,
-  ROLES,
-  SECTORS,
-} from '../domain/vocabulary';
+import { POLL_STATUSES, PollOptionDraft, PollPatch } from '../contract/polls';
+import { ROOM_VOTERS, SUBMISSION_KINDS } from '../room/wire';
+import { ProjectValues } from '../contract/projects';
+import { SectionText } from '../contract/reports';
+import { type SnakeCase, snakeCase } from '../domain/field-names';
+import { Criterion } from '../tally/types';
 
 export const SESSION_FORMAT = 'wethi-session';
 /** Bumped when a reader of the previous version could misread a file of this one (see docs). */
-export const SESSION_VERSION = 1;
+export const SESSION_VERSION = 2;
 export const SESSION_EXTENSION = '.wethi';
 
 const text = z.string();
 const maybe = <T extends z.ZodType>(schema: T) => schema.nullable();
+
+type Required<T> = T extends z.ZodOptional<infer U> ? U : T;
+/**
+ * The contract's schemas of `keys` (a patch's optional fields made required again), each under
+ * its column name: `columns(forumFields, 'noteTaker')` is `{ note_taker: forumFields.noteTaker }`.
+ */
+function columns<S extends Record<string, z.ZodType>, K extends keyof S & string>(
+  shape: S,
+  ...keys: K[]
+): { [P in K as SnakeCase<P>]: Required<S[P]> } {
+  return Object.fromEntries(
+    keys.map((key) => {
+      const schema = shape[key] as z.ZodType;
+      return [snakeCase(key), schema instanceof z.ZodOptional ? schema.unwrap() : schema];
+    }),
+  ) as { [P in K as SnakeCase<P>]: Required<S[P]> };
+}
+const person = PersonPatch.shape;
+const issue = IssuePatch.shape;
+const project = ProjectValues.shape;
+const IssueTitle = issue.title.unwrap();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const int = z.number().int();
 const count = int.nonnegative();
@@ -38,23 +61,26 @@ const at = IsoDateTime;
 
 export const ForumRow = z.strictObject({
   id: Id,
-  title: text,
-  kind: z.enum(FORUM_KINDS),
-  number: maybe(text),
-  date: IsoDate,
-  start_time: maybe(ClockTime),
-  end_time: maybe(ClockTime),
-  venue: maybe(text),
-  village: maybe(text),
-  tambon: maybe(text),
-  district: maybe(text),
-  province: maybe(text),
-  organiser: maybe(text),
-  facilitator: maybe(text),
-  note_taker: maybe(text),
-  iap2_level: maybe(z.enum(IAP2_LEVELS)),
-  status: z.enum(FORUM_STATUSES),
-  expected_sectors: z.array(z.enum(SECTORS)),
+  ...columns(
+    forumFields,
+    'title',
+    'kind',
+    'number',
+    'date',
+    'startTime',
+    'endTime',
+    'venue',
+    'village',
+    'tambon',
+    'district',
+    'province',
+    'organiser',
+    'facilitator',
+    'noteTaker',
+    'iap2Level',
+    'status',
+    'expectedSectors',
+  ),
   archived: flag,
   created_at: at,
   updated_at: at,
@@ -63,22 +89,12 @@ export const ForumRow = z.strictObject({
   projector: z.json(),
   issue_categories: maybe(z.json()),
   speech_limit_seconds: maybe(int.positive()),
-  default_tie_rule: z.enum(FORUM_TIE_RULES),
+  ...columns(forumFields, 'defaultTieRule'),
 });
 
 export const PersonRow = z.strictObject({
   id: Id,
-  title_prefix: maybe(text),
-  first_name: text,
-  last_name: maybe(text),
-  gender: z.enum(GENDERS),
-  age_group: maybe(z.enum(AGE_GROUPS)),
-  phone: maybe(text),
-  organisation: maybe(text),
-  position: maybe(text),
-  village: maybe(text),
-  sector: maybe(z.enum(SECTORS)),
-  role: maybe(z.enum(ROLES)),
+  ...columns(person, 'titlePrefix', 'firstName', 'lastName', 'gender', 'ageGroup', 'phone', 'organisation', 'position', 'village', 'sector', 'role'),
   created_at: at,
   updated_at: at,
 });
@@ -86,9 +102,9 @@ export const PersonRow = z.strictObject({
 /** PDPA: sensitive data travels only with its consent record (who took it, when). */
 export const PersonSensitiveRow = z.strictObject({
   person_id: Id,
-  disadvantaged_groups: z.array(z.enum(DISADVANTAGED_GROUPS)),
+  disadvantaged_groups: SensitiveDraft.shape.disadvantagedGroups,
   consent_at: at,
-  consent_by: z.string().trim().min(1),
+  consent_by: SensitiveDraft.shape.consentRecordedBy,
 });
 
 export const AttendanceRow = z.strictObject({
@@ -105,9 +121,7 @@ export const AgendaItemRow = z.strictObject({
   forum_id: Id,
   parent_id: maybe(Id),
   position: int,
-  title: text,
-  description: maybe(text),
-  planned_minutes: maybe(int),
+  ...columns(AgendaPatch.shape, 'title', 'description', 'plannedMinutes'),
   started_at: maybe(at),
   ended_at: maybe(at),
   elapsed_ms: count,
@@ -118,7 +132,7 @@ export const AgendaItemRow = z.strictObject({
 export const SmallGroupRow = z.strictObject({
   id: Id,
   forum_id: Id,
-  name: text,
+  name: GroupName,
   facilitator_id: maybe(Id),
   reporter_id: maybe(Id),
   position: int,
@@ -136,9 +150,7 @@ export const IssueRow = z.strictObject({
   agenda_item_id: maybe(Id),
   group_id: maybe(Id),
   raised_by_person_id: maybe(Id),
-  title: text,
-  description: maybe(text),
-  category: maybe(text),
+  ...columns(issue, 'title', 'description', 'category'),
   position: int,
   merged_into: maybe(Id),
   split_from: maybe(Id),
@@ -150,7 +162,7 @@ export const IssueDetailRow = z.strictObject({
   id: Id,
   issue_id: Id,
   kind: z.enum(ISSUE_DETAIL_KINDS),
-  text,
+  text: issue.causes.unwrap().element,
   position: int,
 });
 
@@ -160,8 +172,7 @@ export const NoteRow = z.strictObject({
   agenda_item_id: maybe(Id),
   group_id: maybe(Id),
   speaker_id: maybe(Id),
-  kind: z.enum(NOTE_KINDS),
-  text,
+  ...columns(NotePatch.shape, 'kind', 'text'),
   created_at: at,
   edited_at: maybe(at),
   deleted_at: maybe(at),
@@ -171,7 +182,7 @@ export const ResolutionRow = z.strictObject({
   id: Id,
   forum_id: Id,
   agenda_item_id: maybe(Id),
-  text,
+  text: ResolutionSet.shape.text,
   source_note_id: maybe(Id),
   created_at: at,
   updated_at: at,
@@ -202,18 +213,20 @@ export const PollRow = z.strictObject({
   id: Id,
   forum_id: Id,
   agenda_item_id: maybe(Id),
-  title: text,
+  title: PollPatch.shape.title.unwrap(),
   method: z.enum(POLL_METHODS),
   rules: z.json(),
   tie_rule: z.json(),
   eligibility: z.enum(['checked_in', 'group', 'list']),
   eligible_group_id: maybe(Id),
-  eligible_group_name: maybe(text),
+  eligible_group_name: maybe(GroupName),
   status: z.enum(POLL_STATUSES),
   opened_at: maybe(at),
   closed_at: maybe(at),
   created_at: at,
   updated_at: at,
+  /** Since version 2: how many were eligible when the poll closed (null unless closed). */
+  closed_eligible_count: maybe(count),
 });
 
 export const PollOptionRow = z.strictObject({
@@ -222,7 +235,7 @@ export const PollOptionRow = z.strictObject({
   position: int.positive(),
   /** A soft link (no foreign key in the database): the issue may have been deleted since. */
   issue_id: maybe(Id),
-  label: text,
+  label: PollOptionDraft.shape.label.unwrap(),
 });
 
 export const PollVoterRow = z.strictObject({ poll_id: Id, person_id: Id });
@@ -252,14 +265,14 @@ export const PollScorerRow = z.strictObject({
   kind: z.enum(['group', 'person']),
   group_id: maybe(Id),
   person_id: maybe(Id),
-  group_name: maybe(text),
+  group_name: maybe(GroupName),
   created_at: at,
 });
 
 export const PollScoreRow = z.strictObject({
   scorer_id: Id,
   option_id: Id,
-  criterion: text,
+  criterion: Criterion.shape.name,
   value: int,
 });
 
@@ -276,29 +289,32 @@ export const PriorityItemRow = z.strictObject({
   position: int.positive(),
   rank: int.positive(),
   issue_id: Id,
-  title: text,
+  title: IssueTitle,
   score: maybe(z.number()),
 });
 
 export const ProjectRow = z.strictObject({
   id: Id,
   forum_id: Id,
-  title: text,
-  description: maybe(text),
-  type: z.enum(PROJECT_TYPES),
-  requested_from: maybe(z.enum(REQUESTED_FROM_LEVELS)),
-  requested_from_name: maybe(text),
-  owner: maybe(text),
-  owner_person_id: maybe(Id),
-  budget_satang: maybe(count),
-  budget_source: maybe(text),
-  start_date: maybe(IsoDate),
-  end_date: maybe(IsoDate),
-  indicator: maybe(text),
-  status: z.enum(PROJECT_STATUSES),
-  issue_id: maybe(Id),
-  poll_id: maybe(Id),
-  priority_rank: maybe(int.positive()),
+  ...columns(
+    project,
+    'title',
+    'description',
+    'type',
+    'requestedFrom',
+    'requestedFromName',
+    'owner',
+    'ownerPersonId',
+    'budgetSatang',
+    'budgetSource',
+    'startDate',
+    'endDate',
+    'indicator',
+    'status',
+    'issueId',
+    'pollId',
+    'priorityRank',
+  ),
   position: int,
   created_at: at,
   updated_at: at,
@@ -308,7 +324,7 @@ export const ProjectRow = z.strictObject({
 export const MinutesSectionRow = z.strictObject({
   forum_id: Id,
   key: z.string().min(1).max(100),
-  text,
+  text: SectionText,
   updated_at: at,
 });
 
@@ -323,6 +339,41 @@ export const MergeSourceRow = z.strictObject({
   source_forum_id: Id,
   source_entity_id: Id,
   merged_at: at,
+});
+
+/** The room (issue 13): per poll, who votes from phones, secrecy, changes, results shown. */
+export const RoomPollRow = z.strictObject({
+  poll_id: Id,
+  voters: z.enum(ROOM_VOTERS),
+  secret: flag,
+  allow_change: flag,
+  revealed_at: maybe(at),
+});
+
+/** Who voted in a poll, apart from what they voted: an opaque key ('device:…', 'person:…', 'code:…', 'group:…'). */
+export const PollVotedRow = z.strictObject({
+  poll_id: Id,
+  voter_key: z.string().regex(/^(device|person|code|group):.+$/),
+});
+
+/** Issues, ideas and questions sent from phones, and the facilitator's decision on each. */
+export const RoomSubmissionRow = z.strictObject({
+  id: Id,
+  forum_id: Id,
+  client_id: z.string().regex(/^[0-9a-f]{32}$/),
+  kind: z.enum(SUBMISSION_KINDS),
+  text,
+  cause: maybe(text),
+  need: maybe(text),
+  author_name: maybe(text),
+  person_id: maybe(Id),
+  group_id: maybe(Id),
+  agenda_item_id: maybe(Id),
+  status: z.enum(['pending', 'accepted', 'hidden']),
+  issue_id: maybe(Id),
+  note_id: maybe(Id),
+  created_at: at,
+  decided_at: maybe(at),
 });
 
 /** The forum's rows, keyed by table name; `forum` is the one row, every other table a list. */
@@ -352,6 +403,10 @@ export const SessionData = z.strictObject({
   project: z.array(ProjectRow),
   minutes_section: z.array(MinutesSectionRow),
   merge_source: z.array(MergeSourceRow),
+  // Added with the room (issue 13): files written before it have none, which is right.
+  room_poll: z.array(RoomPollRow).default([]),
+  poll_voted: z.array(PollVotedRow).default([]),
+  room_submission: z.array(RoomSubmissionRow).default([]),
 });
 export type SessionData = z.infer<typeof SessionData>;
 export type SessionTable = keyof SessionData;

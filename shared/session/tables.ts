@@ -171,6 +171,14 @@ export const SESSION_TABLES: Readonly<Record<SessionTable, TableSpec>> = {
     references: { target_forum_id: 'forum' },
     json: [],
   },
+  room_poll: { primaryKey: ['poll_id'], owner: parent('poll_id', 'poll'), references: { poll_id: 'poll' }, json: [] },
+  poll_voted: { primaryKey: ['poll_id', 'voter_key'], owner: parent('poll_id', 'poll'), references: { poll_id: 'poll' }, json: [] },
+  room_submission: {
+    primaryKey: ['id'],
+    owner: forumOwned,
+    references: { forum_id: 'forum', person_id: 'person', group_id: 'small_group', agenda_item_id: 'agenda_item', note_id: 'note' },
+    json: [],
+  },
 };
 
 /** The column of a forum-owned row that names its forum. */
@@ -184,6 +192,14 @@ export const SESSION_TABLE_NAMES = Object.keys(SESSION_TABLES) as SessionTable[]
  */
 export const TABLES_LEFT_OUT: Readonly<Record<string, string>> = {
   audit: "this computer's log of writes to every forum, not the forum's content",
+  room: "the room's openings on this laptop's network: join codes and addresses that mean nothing elsewhere",
+  room_voter: "phones that joined on this laptop (hashed tokens): another laptop's room admits its own phones",
+  room_voting_code: 'printed voting codes, valid for phones in this laptop\'s room only',
+  room_group_code: "small groups' codes for this laptop's room",
+  room_person_code: "participants' personal codes for this laptop's room",
+  room_ballot: "the phones' resend receipts for this laptop's room; the ballots themselves travel as poll_ballot",
+  erasure:
+    "this computer's log of people erased here (ids only, no personal data); it is applied to every file imported here, and is not the forum's content",
   note_draft:
     "text still being typed by one note-taker on this computer; a finished forum has none worth keeping, and another laptop's draft would pop up as a crashed session there",
 };

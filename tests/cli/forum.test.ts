@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contract, forumFields } from '../../shared/contract';
 import { dump, json, tempDir, wethi } from './wethi';
 
 let dir: string;
@@ -33,6 +34,15 @@ describe('help and routing', () => {
     expect(run.stderr).toContain('Usage: wethi <command>');
   });
 
+  it('lists the commands under the contract\'s feature names', () => {
+    const run = wethi(['--help'], dir);
+    const features = [...run.stdout.matchAll(/^ {2}(\S+)$/gm)].map((m) => m[1]);
+    expect(features).toEqual(['forums', 'people', 'imports', 'polls', 'reports', 'session', 'merge']);
+    const namespaces = new Set(Object.keys(contract).map((op) => op.split('.')[0]));
+    for (const feature of features) expect(namespaces.has(feature as string), feature).toBe(true);
+    expect(run.stdout).toMatch(/ {2}people\n {4}participants list/);
+  });
+
   it('answers no command at all with exit 2', () => {
     expect(wethi([], dir).code).toBe(2);
   });
@@ -60,6 +70,26 @@ describe('forum create', () => {
 
     const list = wethi(['forum', 'list', '--db', db], dir);
     expect(json<{ id: string }[]>(list).map((f) => f.id)).toEqual([forum.id]);
+  });
+
+  it('takes every field of the contract\'s forum as an option of the same name', () => {
+    const db = path.join(dir, 'w.db');
+    const run = wethi(
+      ['forum', 'create', '--db', db, '--title', 'เวทีตำบล', '--date', '2026-02-14', '--note-taker', 'นางสาวจดดี', '--iap2-level', 'involve',
+        '--expected-sectors', 'citizens', '--expected-sectors', 'local_government', '--default-tie-rule', 'lottery', '--start-time', '09:00', '--status', 'open'],
+      dir,
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(json(run)).toMatchObject({
+      noteTaker: 'นางสาวจดดี',
+      iap2Level: 'involve',
+      expectedSectors: ['citizens', 'local_government'],
+      defaultTieRule: 'lottery',
+      startTime: '09:00',
+      status: 'open',
+    });
+    const help = wethi(['forum', 'create', '--help'], dir).stdout;
+    for (const field of Object.keys(forumFields)) expect(help).toContain(`--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
   });
 
   it('takes a relative --db against the working folder', () => {

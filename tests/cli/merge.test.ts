@@ -82,7 +82,7 @@ it('exits 1 with a clear message for a missing file or forum, writing nothing', 
   const before = dump(dbPath);
   const missing = wethi(['merge', '--db', dbPath, '--into', tambon.id, ...files, path.join(dir, 'nope.wethi')], dir);
   expect([missing.code, missing.stdout]).toEqual([1, '']);
-  expect(missing.stderr).toMatch(/nope\.wethi does not exist \[not_found\]/);
+  expect(missing.stderr).toMatch(/nope\.wethi: no such file \[not_found\]/);
   const noForum = wethi(['merge', '--db', dbPath, '--into', '01936d2a-0000-7000-8000-00000000dead', ...files], dir);
   expect(noForum.code).toBe(1);
   expect(noForum.stderr).toMatch(/forum .* not found \[not_found\]/);

@@ -4,9 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../electron/core/app';
-import { call } from '../../electron/core/dispatch';
-import { dump, json, tempDir, wethi } from './wethi';
+import { databaseWithForum, dump, json, tempDir, wethi } from './wethi';
 
 const HEADER = 'คำนำหน้า,ชื่อ,นามสกุล,เพศ,อายุ,โทรศัพท์,หน่วยงาน,ตำแหน่ง,หมู่ที่,ภาค,บทบาท,กลุ่มผู้ด้อยโอกาส,ความยินยอม';
 const SOMCHAI = 'นาย,สมชาย,ใจดี,ชาย,45,081-234-5678,อบต.นาดี,ผู้ใหญ่บ้าน,3,อปท.,ผู้ให้บริการ,,';
@@ -28,11 +26,7 @@ let db: string;
 let forumId: string;
 beforeEach(async () => {
   dir = tempDir();
-  db = path.join(dir, 'wethi.db');
-  // Set-up in process (forum create itself is tested in forum.test.ts); the commands under test spawn.
-  const core = await createCore({ dbPath: db, backupOnOpen: false, backupIntervalMs: 0 });
-  forumId = (await call(core.handlers, 'forums.create', { title: 'เวทีหมู่ 3', date: '2026-03-01' })).id;
-  core.close();
+  ({ db, forumId } = await databaseWithForum(dir));
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

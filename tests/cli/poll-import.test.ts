@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { expect, it } from 'vitest';
 import { openCore } from '../support/core';
 import { forumDraft } from '../support/factories';
@@ -69,4 +70,25 @@ it('stores a clean CSV as one batch, and refuses a file with bad lines without w
 
   // Nothing written: the same ballots and not one audit row more.
   expect(await stored(dir, dbPath, poll.id)).toEqual(after);
+});
+
+it('reads the ballot file with the same decoder as sign-in sheets: Windows-874 and UTF-16 as Excel saves them', { timeout: 120_000 }, async () => {
+  const { dir, dbPath, poll } = await openBordaPoll();
+  const [road, water, light] = poll.options.map((o) => o.id) as [string, string, string];
+  const text = 'อันดับ 1,อันดับ 2\r\nน้ำประปา,ถนนลูกรัง\r\nไฟส่องสว่าง,น้ำประปา\r\n';
+  const thaiExcel = path.join(dir, 'ballots-874.csv');
+  fs.writeFileSync(thaiExcel, iconv.encode(text, 'windows-874'));
+  const unicodeText = path.join(dir, 'ballots-utf16.csv');
+  fs.writeFileSync(unicodeText, Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+  for (const file of [thaiExcel, unicodeText]) {
+    const run = wethi(['poll', 'import-ballots', '--db', dbPath, '--poll', poll.id, file], dir);
+    expect(run.code, `${file}: ${run.stderr}`).toBe(0);
+  }
+  const { inputs } = await stored(dir, dbPath, poll.id);
+  expect(inputs.ballots.map((b) => b.ranking)).toEqual([
+    [water, road],
+    [light, water],
+    [water, road],
+    [light, water],
+  ]);
 });

@@ -46,10 +46,10 @@ it('exits 1 with a clear message for a damaged, newer or missing file, and 2 for
   expect(cut.stderr).toMatch(/not readable JSON.*\[import_unreadable\]/s);
 
   const newer = path.join(t.dir, 'newer.wethi');
-  fs.writeFileSync(newer, content.replace('"version": 1,', '"version": 7,'));
+  fs.writeFileSync(newer, content.replace('"version": 2,', '"version": 7,'));
   const refused = wethi(['session', 'import', '--db', other, newer], t.dir);
   expect(refused.code).toBe(1);
-  expect(refused.stderr).toMatch(/version 7.*up to version 1.*\[import_invalid\]/s);
+  expect(refused.stderr).toMatch(/version 7.*up to version 2.*\[import_invalid\]/s);
 
   const missing = wethi(['session', 'import', '--db', other, path.join(t.dir, 'none.wethi')], t.dir);
   expect(missing.code).toBe(1);

@@ -106,7 +106,7 @@ describe('wethi tally', () => {
     expect(json<{ errors: { path: string; reason: string }[] }>(notJson).errors[0]?.reason).toMatch(/^not valid JSON/);
     const missing = wethi(['tally', '--method', 'irv', path.join(dir, 'nope.json')], dir);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('ENOENT');
+    expect(missing.stderr).toContain('nope.json: no such file');
   });
 
   it('answers a command line it cannot use with exit 2 and the help', () => {

@@ -21,7 +21,8 @@ export async function startHost(label = 'e2e'): Promise<RunningHost> {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', path.join(dir, 'wethi.db'), '--port', '0', '--no-open'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Outputs checked strictly against the contract, as in every other test (dispatch.ts).
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WETHI_CHECK_OUTPUTS: '1' } },
   );
   const launch = await readLaunchUrl(child);
   const url = new URL(launch);

@@ -1,9 +1,21 @@
 /** The registration table, by keyboard only: find and check in, add someone new, undo. */
 import { expect, test } from '@playwright/test';
-import { addPerson, makeForum, sharedWethi, shot } from './wethi';
+import { type RunningHost, startHost } from './host';
+import { addPerson, makeForum, shot, type Wethi, wethiAt } from './wethi';
+
+// Check-in searches the whole register (people come back forum after forum): a register of its
+// own, so the matches counted below are not changed by people other tests added.
+let host: RunningHost;
+let wethi: Wethi;
+test.beforeAll(async () => {
+  host = await startHost('checkin');
+  wethi = wethiAt(host.origin, host.token);
+});
+test.afterAll(async () => {
+  await host?.stop();
+});
 
 test('check people in by typing part of a Thai name or a phone number, add a newcomer inline, undo with Ctrl+Z', async ({ page }) => {
-  const wethi = sharedWethi();
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 5 บ้านหนองบัว' });
   const somsri = await addPerson(wethi, forum.id, { titlePrefix: 'นาง', firstName: 'สมศรี', lastName: 'ใจดี', gender: 'female', phone: '0812345678', village: '5', organisation: 'กลุ่มแม่บ้าน' });
   await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'สมศักดิ์', lastName: 'รักถิ่น', gender: 'male', village: '5', sector: 'citizens' });

@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { addPerson, makeForum, sharedWethi, shot } from './wethi';
 
 test('participants: Thai order, filter, record disadvantaged groups only with consent, export, erase, remove from the list', async ({ page }) => {
+  // A PDF printed and the database compacted by the erase: slow on a busy machine.
+  test.setTimeout(150_000);
   const wethi = sharedWethi();
   const forum = await makeForum(wethi, { title: 'เวทีรายชื่อผู้เข้าร่วม หมู่ 9' });
   const chaiwat = await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'ชัยวัฒน์', lastName: 'ขยันดี', village: '9', sector: 'citizens', phone: '0871234567' }, { checkIn: true });
@@ -42,12 +44,21 @@ test('participants: Thai order, filter, record disadvantaged groups only with co
   expect(saved.phone).toBe('0899876543');
   expect(saved.sensitive).toMatchObject({ disadvantagedGroups: ['low_income'], consentRecordedBy: 'นางสาวมาลี ศรีสวัสดิ์' });
 
-  // PDPA access request: everything held about her, as a JSON download.
+  // PDPA access request: everything held about her, as JSON for software and as a PDF she can read.
   await page.getByRole('button', { name: 'นางยุพิน ทองมา', exact: true }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: /ส่งออกข้อมูลของคนนี้/ }).click()]);
-  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  const exportAs = async (format: RegExp) => {
+    await drawer.getByRole('button', { name: /ส่งออกข้อมูลของคนนี้/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: format }).click()]);
+    return download;
+  };
+  const json = await exportAs(/JSON/);
+  const exported = JSON.parse(fs.readFileSync(await json.path(), 'utf8'));
   expect(exported.person.id).toBe(yupin.id);
   expect(exported.attendance.map((a: { forumTitle: string }) => a.forumTitle)).toContain(forum.title);
+  expect(exported.notes).toEqual([]);
+  const pdf = await exportAs(/PDF/);
+  expect(pdf.suggestedFilename()).toMatch(/^wethi-person-.*ยุพิน.*\.pdf$/);
+  expect(fs.readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Withdrawing consent deletes the sensitive data.
   await drawer.getByLabel('เจ้าตัวให้ความยินยอมแล้ว').uncheck();
@@ -57,15 +68,26 @@ test('participants: Thai order, filter, record disadvantaged groups only with co
   await expect(drawer).toBeHidden();
   expect((await wethi.call('people.get', { id: yupin.id })).sensitive).toBeNull();
 
-  // Erasure needs the first name typed; then the person is gone everywhere.
+  // Erasure lists where his name and phone were typed, offers to replace them in the same step,
+  // and needs the first name typed; then the person is gone everywhere, and so are the words.
+  const said = await wethi.call('notes.create', { forumId: forum.id, speakerId: chaiwat.id, text: 'ผมชัยวัฒน์ ขยันดี ขอให้ซ่อมถนนหน้าบ้าน โทร 087-123-4567' });
+  await wethi.call('issues.create', { forumId: forum.id, title: 'ถนนชำรุด', description: 'คุณชัยวัฒน์แจ้งว่าถนนเป็นหลุม' });
   await page.getByRole('button', { name: 'นายชัยวัฒน์ ขยันดี', exact: true }).click();
   await drawer.getByRole('button', { name: 'ลบข้อมูลคนนี้ถาวร' }).click();
   const confirm = page.getByRole('dialog', { name: 'ลบข้อมูลถาวร?' });
+  const mentions = confirm.getByTestId('erase-mentions');
+  await expect(mentions.getByText('พบชื่อหรือเบอร์โทรของคนนี้ในข้อความ 2 แห่ง')).toBeVisible();
+  await expect(mentions.locator('li')).toHaveText([/บันทึกข้อคิดเห็น.*ผมชัยวัฒน์ ขยันดี ขอให้ซ่อมถนน/, /ประเด็นปัญหา.*คุณชัยวัฒน์แจ้งว่า/]);
+  await expect(confirm.getByRole('checkbox', { name: /แทนชื่อและเบอร์โทรในข้อความเหล่านี้ด้วย “\[ลบข้อมูลแล้ว\]”/ })).toBeChecked();
   await expect(confirm.getByRole('button', { name: 'ลบถาวร' })).toBeDisabled();
   await confirm.getByRole('textbox').fill('ชัยวัฒน์');
+  await shot(page, '14b-erase-dialog');
   await confirm.getByRole('button', { name: 'ลบถาวร' }).click();
+  await expect(page.getByText('ลบข้อมูล นายชัยวัฒน์ ขยันดี ถาวรแล้ว และแทนชื่อในข้อความ 2 แห่ง')).toBeVisible();
   await expect(rows).toHaveCount(2);
   await expect(wethi.call('people.get', { id: chaiwat.id })).rejects.toThrow(/not_found/);
+  expect((await wethi.call('notes.get', { id: said.id })).text).toBe('ผม[ลบข้อมูลแล้ว] ขอให้ซ่อมถนนหน้าบ้าน โทร [ลบข้อมูลแล้ว]');
+  expect((await wethi.call('issues.list', { forumId: forum.id })).map((i) => i.description)).toEqual(['[ลบข้อมูลแล้ว]แจ้งว่าถนนเป็นหลุม']);
 
   // Removing from this forum's list keeps the person in the register.
   await page.getByRole('button', { name: 'เอา นางสาวกัญญา มีทรัพย์ ออกจากรายชื่อ' }).click();

@@ -94,3 +94,39 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('note-input')).toBeFocused();
 });
+
+test('search finds a resolution and text copied with ำ as ํ + า, typing ำ; Enter shows the resolution under its item', async ({ page }) => {
+  const wethi = sharedWethi();
+  const forum = await makeForum(wethi, { title: 'เวทีค้นหามติ' });
+  const { items } = await wethi.call('agenda.applyTemplate', { forumId: forum.id, template: 'official_five' });
+  const [first, , , fourth] = items.filter((i) => i.parentId === null);
+  if (!first || !fourth) throw new Error('no agenda');
+  await wethi.call('agenda.start', { id: first.id });
+  // As pasted from a PDF: ำ written ํ + า.
+  const split = (s: string) => s.replaceAll('ำ', '\u0E4D\u0E32');
+  const resolution = await wethi.call('notes.setResolution', { forumId: forum.id, agendaItemId: fourth.id, text: split('ที่ประชุมมีมติให้ขุดลอกสระน้ำสาธารณะประจำหมู่บ้าน') });
+  const note = await wethi.call('notes.create', { forumId: forum.id, text: split('สระน้ำสาธารณะตื้นเขินมาก') });
+
+  await wethi.open(page, `?forum=${forum.id}&tab=notes`);
+  await expect(page.getByTestId('note-input')).toBeFocused();
+  await page.keyboard.press('Control+F');
+  await expect(page.getByTestId('search-input')).toBeFocused();
+  // Typed on a Thai keyboard: ำ is one key.
+  await page.keyboard.type('สระน้ำสาธารณะ');
+  const hits = page.getByTestId('search-hit');
+  await expect(hits).toHaveCount(2);
+  await expect(hits.nth(0)).toHaveAttribute('data-kind', 'resolution');
+  await expect(hits.nth(1)).toHaveAttribute('data-kind', 'note');
+  // The resolution names its kind and its item; the match is marked in the text as stored.
+  await expect(hits.nth(0)).toContainText('มติที่ประชุม');
+  await expect(hits.nth(0)).toContainText(`วาระที่ 4 ${fourth.title}`);
+  await expect(hits.nth(0).locator('mark')).toHaveText([split('สระน้ำสาธารณะ')]);
+  await expect(hits.nth(1).locator('mark')).toHaveText([split('สระน้ำสาธารณะ')]);
+  expect(note.text).toContain('\u0E4D\u0E32');
+  await screen(page, '10-search-resolution');
+
+  // Enter on the resolution: the notes show item 4 (not the current item 1) with its resolution.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('resolution-text')).toHaveText(resolution.text);
+  await expect(page.getByTestId('note-target')).toHaveValue(new RegExp(fourth.title));
+});

@@ -34,7 +34,7 @@ test('export a forum file with the keyboard, import it back (already present), a
   expect(download.suggestedFilename()).toBe('เวทีประชาคมหมู่ 7 บ้านโนนสวรรค์ 2026-11-23.wethi');
   const content = fs.readFileSync((await download.path()) as string, 'utf8');
   const file = JSON.parse(content);
-  expect(file).toMatchObject({ format: 'wethi-session', version: 1, sensitive: 'included', data: { forum: { id: forum.id } } });
+  expect(file).toMatchObject({ format: 'wethi-session', version: 2, sensitive: 'included', data: { forum: { id: forum.id } } });
   expect(file.data.person_sensitive).toEqual([expect.objectContaining({ person_id: person.id, consent_by: 'นางสาวศิริพร จดดี' })]);
   await expect(page.getByText(/บันทึกไฟล์ .*\.wethi แล้ว/)).toBeVisible();
 
@@ -62,11 +62,11 @@ test('export a forum file with the keyboard, import it back (already present), a
   await page.getByRole('button', { name: 'ปิด' }).click();
 
   // A file from a newer Wethi: the message names both versions.
-  file.version = 2;
+  file.version = 3;
   file.checksum = `sha256:${createHash('sha256').update(canonicalJson(file.data)).digest('hex')}`;
   const chooser3 = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'นำเข้าไฟล์เวที (.wethi)' }).click();
   await (await chooser3).setFiles({ name: 'รุ่นใหม่.wethi', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await expect(page.getByRole('alert')).toContainText('ไฟล์นี้เป็นรูปแบบรุ่น 2 จากโปรแกรมเวทีรุ่นใหม่กว่า เครื่องนี้อ่านได้ถึงรุ่น 1');
+  await expect(page.getByRole('alert')).toContainText('ไฟล์นี้เป็นรูปแบบรุ่น 3 จากโปรแกรมเวทีรุ่นใหม่กว่า เครื่องนี้อ่านได้ถึงรุ่น 2');
   expect(await wethi.call('issues.list', { forumId: forum.id })).toEqual(before);
 });

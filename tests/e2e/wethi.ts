@@ -26,7 +26,7 @@ export function wethiAt(origin: string, token: string): Wethi {
     async call(op, input) {
       const response = await fetch(`${origin}/api/${op}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-wethi-token': token },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(input),
       });
       const result = (await response.json()) as Result<never>;

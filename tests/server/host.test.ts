@@ -40,12 +40,12 @@ describe('the local host', () => {
 
   it.each([
     ['no token', {}],
-    ['a wrong token', { 'x-wethi-token': 'guess' }],
+    ['a wrong token', { authorization: 'Bearer guess' }],
     ['a token one character short', 'short'],
   ] as const)('refuses a call with %s (401) and writes nothing', async (_what, headers) => {
     const { core, peek } = await openCore();
     const host = await openHost(core);
-    const h = headers === 'short' ? { 'x-wethi-token': host.token.slice(0, -1) } : headers;
+    const h = headers === 'short' ? { authorization: `Bearer ${host.token.slice(0, -1)}` } : headers;
     const res = await rawRequest(host, {
       method: 'POST',
       path: '/api/forums.create',
@@ -64,7 +64,7 @@ describe('the local host', () => {
       const res = await rawRequest(host, {
         method: 'POST',
         path: '/api/forums.create',
-        headers: { host: new URL(host.url).host, origin, 'x-wethi-token': host.token },
+        headers: { host: new URL(host.url).host, origin, authorization: `Bearer ${host.token}` },
         body: JSON.stringify(forumDraft()),
       });
       expect(res.status, origin).toBe(403);
@@ -73,7 +73,7 @@ describe('the local host', () => {
     const own = await rawRequest(host, {
       method: 'POST',
       path: '/api/forums.create',
-      headers: { host: new URL(host.url).host, origin: host.url, 'x-wethi-token': host.token },
+      headers: { host: new URL(host.url).host, origin: host.url, authorization: `Bearer ${host.token}` },
       body: JSON.stringify(forumDraft()),
     });
     expect(own.status).toBe(200);
@@ -89,7 +89,7 @@ describe('the local host', () => {
     const api = await rawRequest(host, {
       method: 'POST',
       path: '/api/forums.create',
-      headers: { host: `attacker.example:${port}`, 'x-wethi-token': host.token },
+      headers: { host: `attacker.example:${port}`, authorization: `Bearer ${host.token}` },
       body: JSON.stringify(forumDraft()),
     });
     expect(api.status).toBe(421);
@@ -102,7 +102,7 @@ describe('the local host', () => {
   it('answers 400 to a body that is not JSON', async () => {
     const { core, peek } = await openCore();
     const host = await openHost(core);
-    const res = await fetch(`${host.url}/api/forums.create`, { method: 'POST', headers: { 'x-wethi-token': host.token }, body: '{"title": ' });
+    const res = await fetch(`${host.url}/api/forums.create`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{"title": ' });
     expect(res.status).toBe(400);
     expect(await res.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(forumCount(peek)).toEqual([{ n: 0 }]);
@@ -112,7 +112,7 @@ describe('the local host', () => {
     const { core, peek } = await openCore();
     const host = await openHost(core, { maxBodyBytes: 4096 });
     const big = JSON.stringify(forumDraft({ title: 'ก'.repeat(300), venue: 'x'.repeat(8000) }));
-    const res = await fetch(`${host.url}/api/forums.create`, { method: 'POST', headers: { 'x-wethi-token': host.token }, body: big });
+    const res = await fetch(`${host.url}/api/forums.create`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: big });
     expect(res.status).toBe(413);
     expect(forumCount(peek)).toEqual([{ n: 0 }]);
     // Just under the limit still works.
@@ -120,10 +120,57 @@ describe('the local host', () => {
     expect(small.status).toBe(200);
   });
 
+  it('takes the token for a call only in the Authorization header, not in the query string or the old header', async () => {
+    const { core, peek } = await openCore();
+    const host = await openHost(core);
+    const hostHeader = { host: new URL(host.url).host, 'content-type': 'application/json' };
+    const body = JSON.stringify(forumDraft());
+    for (const [path, headers] of [
+      [`/api/forums.create?token=${encodeURIComponent(host.token)}`, {}],
+      ['/api/forums.create', { 'x-wethi-token': host.token }],
+      ['/api/forums.create', { authorization: host.token }],
+    ] as const) {
+      const res = await rawRequest(host, { method: 'POST', path, headers: { ...hostHeader, ...headers }, body });
+      expect(res.status, `${path} ${JSON.stringify(headers)}`).toBe(401);
+    }
+    expect(forumCount(peek)).toEqual([{ n: 0 }]);
+    const ok = await rawRequest(host, { method: 'POST', path: '/api/forums.create', headers: { ...hostHeader, authorization: `Bearer ${host.token}` }, body });
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers 413 to a large upload rather than cutting the connection', async () => {
+    const { core, peek } = await openCore();
+    const host = await openHost(core, { maxBodyBytes: 64 * 1024 });
+    // Several megabytes, sent in many chunks while the host is already past its limit.
+    const big = JSON.stringify(forumDraft({ title: 'x', venue: 'ก'.repeat(1_000_000) }));
+    for (let i = 0; i < 3; i++) {
+      const res = await fetch(`${host.url}/api/forums.create`, { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: big });
+      expect(res.status).toBe(413);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining('too large') } });
+    }
+    expect(forumCount(peek)).toEqual([{ n: 0 }]);
+  });
+
+  it('answers 400 to a body that is not valid UTF-8, instead of replacing the bytes', async () => {
+    const { core, peek } = await openCore();
+    const host = await openHost(core);
+    // {"title":"<0xff><0xfe>","date":"2026-11-23"}: bytes no UTF-8 text has.
+    const body = Buffer.concat([Buffer.from('{"title":"'), Buffer.from([0xff, 0xfe, 0x41]), Buffer.from('","date":"2026-11-23"}')]);
+    const res = await rawRequest(host, {
+      method: 'POST',
+      path: '/api/forums.create',
+      headers: { host: new URL(host.url).host, 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body,
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'validation', message: 'Body is not valid UTF-8' } });
+    expect(forumCount(peek)).toEqual([{ n: 0 }]);
+  });
+
   it('answers 405 to a GET on an operation', async () => {
     const { core } = await openCore();
     const host = await openHost(core);
-    const res = await fetch(`${host.url}/api/forums.list`, { headers: { 'x-wethi-token': host.token } });
+    const res = await fetch(`${host.url}/api/forums.list`, { headers: { authorization: `Bearer ${host.token}` } });
     expect(res.status).toBe(405);
   });
 
@@ -134,7 +181,7 @@ describe('the local host', () => {
     const host = await openHost(core, { staticDir: dir });
     const hostHeader = { host: new URL(host.url).host };
     expect((await rawRequest(host, { path: '/%', headers: hostHeader })).status).toBe(400);
-    expect((await rawRequest(host, { method: 'POST', path: '/api/%E0%B8', headers: { ...hostHeader, 'x-wethi-token': host.token } })).status).toBe(400);
+    expect((await rawRequest(host, { method: 'POST', path: '/api/%E0%B8', headers: { ...hostHeader, authorization: `Bearer ${host.token}` } })).status).toBe(400);
     expect((await postOp(host, 'forums.list', {})).status).toBe(200);
   });
 

@@ -7,6 +7,7 @@ import { onTestFinished } from 'vitest';
 import type { ChangeEvent, Input, OpName, Output } from '../../shared/contract';
 import { type Core, type CoreOptions, createCore } from '../../electron/core/app';
 import { call } from '../../electron/core/dispatch';
+import { type InProcessRoom, inProcessRoom } from './room';
 import { readDb, tempDir } from './temp';
 
 export interface TestCore {
@@ -19,6 +20,8 @@ export interface TestCore {
   events: ChangeEvent[];
   /** A second, read-only connection: what another process would see on disk. */
   peek<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[];
+  /** The room's phones' door without sockets (tests/support/room.ts): `room.gate()` once `room.open` is called. */
+  room: InProcessRoom;
 }
 
 /** A clock that moves one second per reading, so orderings by time are deterministic. */
@@ -42,7 +45,8 @@ export function manualClock(start = '2026-11-23T02:00:00.000Z'): (() => Date) & 
 export async function openCore(options: Partial<CoreOptions> & { dir?: string } = {}): Promise<TestCore> {
   const dir = options.dir ?? tempDir();
   const dbPath = options.dbPath ?? path.join(dir, 'wethi.db');
-  const core = await createCore({ backupOnOpen: false, backupIntervalMs: 0, ...options, dbPath });
+  const room = inProcessRoom();
+  const core = await createCore({ backupOnOpen: false, backupIntervalMs: 0, roomServer: room, ...options, dbPath });
   let closed = false;
   const originalClose = core.close.bind(core);
   core.close = () => {
@@ -59,6 +63,7 @@ export async function openCore(options: Partial<CoreOptions> & { dir?: string } 
     dir,
     dbPath,
     events,
+    room,
     call: (op, input) => call(core.handlers, op, input),
     peek: (sql, ...params) => readDb(dbPath, sql, ...params),
   };

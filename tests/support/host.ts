@@ -15,7 +15,7 @@ export async function openHost(core: Core, options: Omit<HostOptions, 'core'> = 
 export async function postOp(host: Host, op: string, input: unknown): Promise<{ status: number; body: Result<unknown> }> {
   const res = await fetch(`${host.url}/api/${op}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-wethi-token': host.token },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
     body: JSON.stringify(input),
   });
   return { status: res.status, body: (await res.json()) as Result<unknown> };

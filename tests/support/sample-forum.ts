@@ -3,7 +3,8 @@
  * people registered and checked in (two absent, two guests), the official five-item agenda with
  * a sub-item and its clock run, issues with causes and needs (one merged), notes of every kind
  * with speakers, speeches, resolutions, a small group, a Borda poll whose ranking becomes the
- * priority list, a yes/no poll, and two action-plan projects.
+ * priority list, a yes/no poll, and three action-plan projects (the third with the longest
+ * realistic names, agency and budget).
  *
  * `people`, `notes` and `polls` scale it up (e.g. 300 / 2,000 / 10 for the minutes bench);
  * the hand-written cast, notes and polls always come first, so tests can name them.
@@ -378,6 +379,32 @@ export async function seedSampleForum(t: TestCore, options: SampleForumOptions =
           endDate: null,
           pollId: ranked.id,
           priorityRank: second.rank,
+        })
+      ).id,
+    );
+  }
+  // The longest realistic entries of a village plan: an agency's full name, a long owner and
+  // title, and a budget in the millions, so every layout is tried on the widest words it meets.
+  const third = priorities.items[2];
+  if (third) {
+    projectIds.push(
+      (
+        await t.call('projects.createFromIssue', {
+          forumId,
+          issueId: third.issueId,
+          title: 'โครงการอบรมอาสาสมัครดูแลผู้สูงอายุติดบ้านติดเตียงและผู้พิการในชุมชนบ้านหนองบัว',
+          type: 'requested',
+          requestedFrom: 'agency',
+          requestedFromName: 'สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดขอนแก่น',
+          owner: 'ชมรมอาสาสมัครสาธารณสุขประจำหมู่บ้านบ้านหนองบัว',
+          budgetSatang: 1_285_750_50,
+          budgetSource: 'กองทุนหลักประกันสุขภาพองค์การบริหารส่วนตำบลหนองบัว',
+          startDate: '2026-12-01',
+          endDate: '2027-09-30',
+          indicator: 'ผู้สูงอายุติดบ้านติดเตียงได้รับการเยี่ยมบ้านอย่างน้อยเดือนละ 2 ครั้ง ไม่น้อยกว่าร้อยละ 80',
+          status: 'proposed',
+          pollId: ranked.id,
+          priorityRank: third.rank,
         })
       ).id,
     );

@@ -1,81 +1,97 @@
 /** `wethi forum create|list`: forums in a database file. */
-import { VOCABULARY_LABELS } from '../../../shared/domain/labels';
-import { FORUM_KINDS } from '../../../shared/domain/vocabulary';
-import { EXIT, UsageError, given, parseCommandArgs, required } from '../args';
-import type { CommandGroup } from '../command';
+import { z } from 'zod';
+import { forumFields } from '../../../shared/contract';
+import { kebabCase } from '../../../shared/domain/field-names';
+import { VOCABULARY_LABELS, type Vocabulary } from '../../../shared/domain/labels';
+import { EXIT, type OptionSpecs } from '../args';
+import { DB_OPTION, defineCommand } from '../command';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 
-const DB_HELP = '  --db FILE          the database file (default: the desktop app\'s own database)';
+type ForumField = keyof typeof forumFields;
 
-/** Optional forum fields and the option that sets each. */
-const FORUM_OPTIONS = {
-  kind: 'kind',
-  number: 'number',
-  venue: 'venue',
-  village: 'village',
-  tambon: 'tambon',
-  district: 'district',
-  province: 'province',
-  organiser: 'organiser',
-  facilitator: 'facilitator',
-  noteTaker: 'note-taker',
-  startTime: 'start',
-  endTime: 'end',
-} as const;
-
-const stringOptions = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, { type: 'string' as const }]));
-
-export const forumCommands: CommandGroup = {
-  name: 'forum',
-  summary: 'create and list forums',
-  commands: [
-    {
-      name: 'create',
-      summary: 'create a forum and print it as JSON',
-      help: [
-        'Usage: wethi forum create --db FILE --title TITLE --date YYYY-MM-DD [options]',
-        '',
-        'Creates a forum (status "planned") and prints it as JSON, with its id.',
-        '',
-        DB_HELP,
-        '  --title TITLE      the forum\'s title',
-        '  --date YYYY-MM-DD  the day it takes place',
-        '  --kind KIND        the kind of forum (village unless given), one of:',
-        ...FORUM_KINDS.map((kind) => `                       ${kind.padEnd(20)}${VOCABULARY_LABELS.forumKind[kind].en} (${VOCABULARY_LABELS.forumKind[kind].th})`),
-        '  --number N         ครั้งที่, e.g. 1/2569',
-        '  --start HH:MM, --end HH:MM',
-        '  --venue, --village, --tambon, --district, --province, --organiser, --facilitator, --note-taker TEXT',
-      ].join('\n'),
-      async run(args, io) {
-        const { values, positionals } = parseCommandArgs(args, {
-          db: { type: 'string' },
-          title: { type: 'string' },
-          date: { type: 'string' },
-          ...stringOptions(Object.values(FORUM_OPTIONS)),
-        });
-        if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-        const draft = { title: required(values, 'title'), date: required(values, 'date'), ...given(values, FORUM_OPTIONS) };
-        const forum = await withCore(values.db as string | undefined, 'create', (core) =>
-          invoke(core, 'forums.create', draft),
-        );
-        printJson(io, forum);
-        return EXIT.ok;
-      },
-    },
-    {
-      name: 'list',
-      summary: 'print the forums as JSON',
-      help: ['Usage: wethi forum list --db FILE [--all]', '', DB_HELP, '  --all              include archived forums'].join('\n'),
-      async run(args, io) {
-        const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, all: { type: 'boolean', default: false } });
-        if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
-        const forums = await withCore(values.db as string | undefined, 'existing', (core) =>
-          invoke(core, 'forums.list', { includeArchived: values.all === true }),
-        );
-        printJson(io, forums);
-        return EXIT.ok;
-      },
-    },
-  ],
+/** What --help says of a field, where its name and its values do not say enough. */
+const FIELD_HELP: Partial<Record<ForumField, string>> = {
+  title: "the forum's title",
+  date: 'the day it takes place (YYYY-MM-DD)',
+  number: 'ครั้งที่, e.g. 1/2569',
+  startTime: 'HH:MM',
+  endTime: 'HH:MM',
+  expectedSectors: 'a sector the organiser expects in the room (repeatable)',
 };
+
+/** The vocabulary whose labels --help shows beside an enum field's values. */
+const FIELD_VOCABULARY: Partial<Record<ForumField, Vocabulary>> = {
+  kind: 'forumKind',
+  status: 'forumStatus',
+  iap2Level: 'iap2Level',
+  expectedSectors: 'sector',
+  defaultTieRule: 'tieRule',
+};
+
+/** "one of:" and a line per value with its English and Thai label, where the field has a vocabulary. */
+function valuesHelp(field: ForumField, values: readonly string[]): string {
+  const vocabulary = FIELD_VOCABULARY[field];
+  if (!vocabulary) return `one of ${values.join(', ')}`;
+  const labels: Readonly<Record<string, { th: string; en: string }>> = VOCABULARY_LABELS[vocabulary];
+  const width = Math.max(...values.map((value) => value.length)) + 2;
+  return ['one of:', ...values.map((value) => `  ${value.padEnd(width)}${labels[value]?.en} (${labels[value]?.th})`)].join('\n');
+}
+
+/** The values of an enum field (through nullable), for --help. */
+function choices(schema: z.ZodType): readonly string[] | null {
+  const inner = schema instanceof z.ZodNullable ? schema.unwrap() : schema;
+  if (inner instanceof z.ZodEnum) return inner.options as string[];
+  if (inner instanceof z.ZodArray) return choices(inner.element as z.ZodType);
+  return null;
+}
+
+/** One option per field of the contract's forum, named for it in kebab-case (noteTaker → --note-taker). */
+const FORUM_OPTIONS = Object.fromEntries(
+  (Object.entries(forumFields) as [ForumField, z.ZodType][]).map(([field, schema]) => {
+    const values = choices(schema);
+    const help = [FIELD_HELP[field], values && valuesHelp(field, values)].filter(Boolean).join('; ') || 'text';
+    return [
+      kebabCase(field),
+      {
+        type: 'string',
+        value: values ? kebabCase(field).toUpperCase().replaceAll('-', '_') : field === 'date' ? 'YYYY-MM-DD' : 'TEXT',
+        help,
+        ...(field === 'title' || field === 'date' ? { required: true } : {}),
+        ...(schema instanceof z.ZodArray ? { multiple: true } : {}),
+      },
+    ];
+  }),
+) as OptionSpecs;
+
+/** The options given, under the contract's field names; the rest take the contract's defaults. */
+function draftOf(values: Record<string, unknown>): Record<string, unknown> {
+  const draft: Record<string, unknown> = {};
+  for (const field of Object.keys(forumFields)) {
+    const value = values[kebabCase(field)];
+    if (typeof value === 'string' || (Array.isArray(value) && value.length > 0)) draft[field] = value;
+  }
+  return draft;
+}
+
+export const create = defineCommand({
+  usage: '--db FILE --title TITLE --date YYYY-MM-DD [options]',
+  description: ['Creates a forum (status "planned" unless --status says otherwise) and prints it as JSON, with its id.'],
+  args: { options: { ...DB_OPTION, ...FORUM_OPTIONS } },
+  async run({ values }, io) {
+    const forum = await withCore(values.db as string | undefined, 'create', (core) => invoke(core, 'forums.create', draftOf(values)));
+    printJson(io, forum);
+    return EXIT.ok;
+  },
+});
+
+export const list = defineCommand({
+  usage: '--db FILE [--all]',
+  description: [],
+  args: { options: { ...DB_OPTION, all: { type: 'boolean', help: 'include archived forums' } } },
+  async run({ values }, io) {
+    const forums = await withCore(values.db, 'existing', (core) => invoke(core, 'forums.list', { includeArchived: values.all }));
+    printJson(io, forums);
+    return EXIT.ok;
+  },
+});

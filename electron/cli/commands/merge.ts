@@ -4,37 +4,14 @@
  * merge is planned and applied with every proposed match accepted, unless --no-auto-match.
  * Everything goes through the core's dispatch, as the app's own merge screen does.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Output } from '../../../shared/contract';
-import { AppError } from '../../core/errors';
-import { EXIT, UsageError, parseCommandArgs, required } from '../args';
-import type { Command } from '../command';
+import { EXIT, UsageError } from '../args';
+import { DB_OPTION, defineCommand } from '../command';
+import { MAX_BYTES, readUserText } from '../files';
 import { printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 
-const HELP = [
-  'Usage: wethi merge --db FILE --into ID [--from FORUM_ID ...] [--no-auto-match] [FILE.wethi ...]',
-  '',
-  'Merges village forums into a tambon integration forum: attendees registered once each,',
-  'matching issues made one, every merged item traced to its village forum, and the villages',
-  "priority lists aggregated by Borda into the tambon forum's list. Prints a JSON summary.",
-  'Applying the same merge again adds nothing.',
-  '',
-  "  --db FILE          the database file (default: the desktop app's own database)",
-  '  --into ID          the tambon forum to merge into (already in the database)',
-  '  --from FORUM_ID    a village forum already in the database (repeatable)',
-  '  --no-auto-match    do not accept the proposed matches: every issue and person stays apart',
-  '  FILE.wethi         session files of village forums, imported first',
-].join('\n');
-
 type Plan = Output<'merge.plan'>;
-
-function readSessionFile(file: string): string {
-  const full = path.resolve(file);
-  if (!fs.existsSync(full)) throw new AppError('not_found', 'error.file_missing', `file ${full} does not exist`, { file: full });
-  return fs.readFileSync(full, 'utf8');
-}
 
 /** The proposal as accepted: every group and every duplicate of the plan. */
 function accepted(plan: Plan) {
@@ -44,25 +21,33 @@ function accepted(plan: Plan) {
   };
 }
 
-export const mergeCommand: Command = {
-  name: 'merge',
-  summary: 'merge village forums (.wethi files or forums in the database) into a tambon forum',
-  help: HELP,
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      db: { type: 'string' },
-      into: { type: 'string' },
-      from: { type: 'string', multiple: true },
-      'no-auto-match': { type: 'boolean' },
-    });
-    const into = required(values, 'into');
-    const from = (values.from as string[] | undefined) ?? [];
+export const merge = defineCommand({
+  usage: '--db FILE --into ID [--from FORUM_ID ...] [--no-auto-match] [FILE.wethi ...]',
+  description: [
+    'Merges village forums into a tambon integration forum: attendees registered once each,',
+    'matching issues made one, every merged item traced to its village forum, and the villages',
+    "priority lists aggregated by Borda into the tambon forum's list. Prints a JSON summary.",
+    'Applying the same merge again adds nothing.',
+  ],
+  args: {
+    options: {
+      ...DB_OPTION,
+      into: { type: 'string', value: 'ID', help: 'the tambon forum to merge into (already in the database)', required: true },
+      from: { type: 'string', value: 'FORUM_ID', multiple: true, help: 'a village forum already in the database (repeatable)' },
+      'no-auto-match': { type: 'boolean', help: 'do not accept the proposed matches: every issue and person stays apart' },
+    },
+    positionals: { name: 'FILE.wethi', min: 0, max: Number.POSITIVE_INFINITY, message: '' },
+  },
+  notes: ['  FILE.wethi          session files of village forums, imported first'],
+  async run({ values, positionals }, io) {
+    const into = values.into;
+    const from = values.from;
     if (positionals.length === 0 && from.length === 0) throw new UsageError('give at least one FILE.wethi or --from FORUM_ID');
-    const autoMatch = values['no-auto-match'] !== true;
+    const autoMatch = !values['no-auto-match'];
     // Read every file before touching the database, so a typo in the last name writes nothing.
-    const files = positionals.map((file) => ({ file, content: readSessionFile(file) }));
+    const files = positionals.map((file) => ({ file, content: readUserText(file, 'the session file', MAX_BYTES.session) }));
 
-    const summary = await withCore(values.db as string | undefined, 'existing', async (core) => {
+    const summary = await withCore(values.db, 'existing', async (core) => {
       // The target first: a wrong --into must not leave imported forums behind.
       await invoke(core, 'forums.get', { id: into });
       const imported = [];
@@ -98,4 +83,4 @@ export const mergeCommand: Command = {
     printJson(io, summary);
     return EXIT.ok;
   },
-};
+});

@@ -3,13 +3,14 @@
  * shared reader as the app's import screen and stored as one `polls.addBallots` batch. All or
  * nothing: a problem anywhere refuses the whole file and nothing is written.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { type BallotFileSpec, type ImportedBallot, problemText, readBallotFile } from '../../../shared/ballot-import';
 import type { BallotEntry, Poll } from '../../../shared/contract';
 import { AppError } from '../../core/errors';
-import { EXIT, UsageError, parseCommandArgs, required } from '../args';
-import type { Command } from '../command';
+import { decodeText } from '../../core/imports/decode';
+import { EXIT } from '../args';
+import { DB_OPTION, defineCommand } from '../command';
+import { MAX_BYTES, readUserFile } from '../files';
 import { type Io, printJson } from '../io';
 import { invoke, withCore } from '../open-core';
 
@@ -18,24 +19,6 @@ export interface RefusedLine {
   line: number | null;
   code: string;
   message: string;
-}
-
-/** UTF-8, else the Windows-874 that Thai Excel saves (as the import screen decodes it). */
-function decode(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-874').decode(bytes);
-  }
-}
-
-function readFile(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
-    throw new AppError('not_found', 'error.file_missing', `cannot read ${file}: ${reason}`, { file });
-  }
 }
 
 /** What the poll's ballots hold; methods without paper ballots to list are refused. */
@@ -94,12 +77,9 @@ function refuse(io: Io, errors: RefusedLine[]): number {
   return EXIT.failed;
 }
 
-export const importBallotsCommand: Command = {
-  name: 'import-ballots',
-  summary: 'add a file of paper ballots (CSV or JSON) to an open poll, all or nothing',
-  help: [
-    'Usage: wethi poll import-ballots --db FILE --poll ID BALLOTS.csv|BALLOTS.json',
-    '',
+export const importBallots = defineCommand({
+  usage: '--db FILE --poll ID BALLOTS.csv|BALLOTS.json',
+  description: [
     'Reads the file as the app\'s "Import ballots from a file" does (docs/polls.md: CSV one',
     'paper ballot per line, options by ballot number or label, optional count column; or the',
     'JSON of docs/tally-input.md) and stores it as one polls.addBallots batch. Ranked,',
@@ -107,19 +87,18 @@ export const importBallotsCommand: Command = {
     'Prints { "pollId", "ballots": lines stored, "added": paper ballots counted }.',
     'All or nothing: if any line is refused, nothing is stored, each refused line is printed on',
     'stderr with its line number, { "errors": [{ "line", "code", "message" }] } on stdout, exit 1.',
-    '',
-    "  --db FILE              the database file (default: the desktop app's own database)",
-    '  --poll ID              the poll (open)',
-  ].join('\n'),
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { db: { type: 'string' }, poll: { type: 'string' } });
-    const pollId = required(values, 'poll');
-    if (positionals.length !== 1) throw new UsageError('give exactly one ballot file (CSV or JSON)');
+    'The file may be UTF-8 (with or without BOM), UTF-16 or Windows-874 (Thai Excel).',
+  ],
+  args: {
+    options: { ...DB_OPTION, poll: { type: 'string', value: 'ID', help: 'the poll (open)', required: true } },
+    positionals: { name: 'BALLOTS', min: 1, max: 1, message: 'give exactly one ballot file (CSV or JSON)' },
+  },
+  async run({ values, positionals }, io) {
     const file = path.resolve(positionals[0] ?? '');
-    const text = decode(readFile(file));
+    const { text } = decodeText(readUserFile(file, 'the ballot file', MAX_BYTES.ballots));
 
-    return withCore(values.db as string | undefined, 'existing', async (core) => {
-      const poll = await invoke(core, 'polls.get', { id: pollId });
+    return withCore(values.db, 'existing', async (core) => {
+      const poll = await invoke(core, 'polls.get', { id: values.poll });
       const spec = specOf(poll);
       const read = readBallotFile(text, spec, path.basename(file));
       if (!read.ok) {
@@ -129,8 +108,8 @@ export const importBallotsCommand: Command = {
         );
       }
       try {
-        const { ballots } = await invoke(core, 'polls.addBallots', { pollId, ballots: toEntries(read.ballots, poll, spec) });
-        printJson(io, { pollId, ballots: ballots.length, added: read.total });
+        const { ballots } = await invoke(core, 'polls.addBallots', { pollId: values.poll, ballots: toEntries(read.ballots, poll, spec) });
+        printJson(io, { pollId: values.poll, ballots: ballots.length, added: read.total });
         return EXIT.ok;
       } catch (error) {
         const errors = hostRefusal(error, read.ballots);
@@ -139,4 +118,4 @@ export const importBallotsCommand: Command = {
       }
     });
   },
-};
+});

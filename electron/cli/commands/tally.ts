@@ -5,12 +5,13 @@
  * `{ "errors": [...] }` on stdout and one line per refusal, with the ballot index, on stderr
  * (exit 1); a command line it cannot use exits 2.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { findDuplicateKeyFast } from '../../../shared/json/duplicate-keys';
 import { CLI_METHODS, formatErrors, parseMethod, summaryLine, tallyFromJson } from '../../../shared/tally/cli-format';
 import type { TallyError } from '../../../shared/tally/types';
-import { EXIT, UsageError, parseCommandArgs, required } from '../args';
-import type { Command } from '../command';
+import { EXIT, UsageError } from '../args';
+import { defineCommand } from '../command';
+import { FileError, MAX_BYTES, readUserText } from '../files';
 import { type Io, printJson } from '../io';
 
 function refuse(io: Io, errors: TallyError[]): number {
@@ -19,39 +20,46 @@ function refuse(io: Io, errors: TallyError[]): number {
   return EXIT.failed;
 }
 
-export const tallyCommand: Command = {
-  name: 'tally',
-  summary: 'tally a JSON file of ballots (no database)',
-  help: [
-    `Usage: wethi tally --method ${CLI_METHODS.join('|')} FILE.json`,
-    '',
+const fileRefusal = (reason: string): TallyError => ({ ballot: null, path: '(file)', reason });
+
+export const tally = defineCommand({
+  usage: `--method ${CLI_METHODS.join('|')} FILE.json`,
+  description: [
     'Tallies the ballots in FILE.json and prints the result as JSON:',
     '{ "method", "winners": [...], "ranking": [{ "option", "score", "rank" }], "tie", "rounds" (IRV), ... }',
     'Input formats and the exact definition of each method: docs/tally-input.md.',
-    'Refused input (unknown option, an option twice in a ranking, a negative count, no options …)',
-    'prints { "errors": [{ "ballot", "path", "reason" }] } and exits 1: nothing is counted from a',
-    'file with a bad ballot. "score" is the weighted criteria scoring matrix.',
-    '',
-    '  --method M   the counting method (also read from a "method" field in the file)',
-  ].join('\n'),
-  async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { method: { type: 'string' } });
-    const method = required(values, 'method');
+    'Refused input (unknown option, an option twice in a ranking, a negative count, no options,',
+    'a key written twice in one object …) prints { "errors": [{ "ballot", "path", "reason" }] }',
+    'and exits 1: nothing is counted from a file with a bad ballot. "score" is the weighted',
+    'criteria scoring matrix.',
+  ],
+  args: {
+    options: { method: { type: 'string', value: 'M', help: 'the counting method (also read from a "method" field in the file)', required: true } },
+    positionals: { name: 'FILE.json', min: 1, max: 1, message: 'give exactly one JSON file to tally' },
+  },
+  async run({ values, positionals }, io) {
+    const method = values.method;
     if (parseMethod(method) === null) throw new UsageError(`unknown method "${method}" (one of ${CLI_METHODS.join(', ')})`);
-    if (positionals.length !== 1) throw new UsageError('give exactly one JSON file to tally');
-    const file = path.resolve(positionals[0] as string);
+    const file = path.resolve(positionals[0] ?? '');
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readUserText(file, 'the ballot file', MAX_BYTES.tally);
     } catch (error) {
-      return refuse(io, [{ ballot: null, path: '(file)', reason: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` }]);
+      if (error instanceof FileError) return refuse(io, [fileRefusal(error.message)]);
+      throw error;
     }
+    // A byte-order mark from Windows editors is not part of the JSON.
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     let json: unknown;
     try {
-      // A byte-order mark from Windows editors is not part of the JSON.
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
+      json = JSON.parse(text);
     } catch (error) {
-      return refuse(io, [{ ballot: null, path: '(file)', reason: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }]);
+      return refuse(io, [fileRefusal(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`)]);
+    }
+    // JSON.parse keeps the last of two equal keys; a count written twice must not be guessed at.
+    const duplicate = findDuplicateKeyFast(text, json);
+    if (duplicate) {
+      return refuse(io, [fileRefusal(`the key "${duplicate.key}" appears twice in one object (line ${duplicate.line}); write it once`)]);
     }
     const outcome = tallyFromJson(json, method);
     if (!outcome.ok) return refuse(io, outcome.errors);
@@ -59,4 +67,4 @@ export const tallyCommand: Command = {
     io.err(`${summaryLine(outcome.result)}\n`);
     return EXIT.ok;
   },
-};
+});

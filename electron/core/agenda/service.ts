@@ -3,7 +3,7 @@ import type { AgendaItem, ChangeEvent } from '../../../shared/contract';
 import { AGENDA_TEMPLATES } from '../../../shared/domain/agenda-templates';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { applyTemplate } from './apply-template';
 import { startRow, stopOthers, stopRow } from './clock';
@@ -14,9 +14,6 @@ import { deleteItem, restoreItems } from './undo';
 type Emit = (event: ChangeEvent) => void;
 
 export function agendaService(ctx: Context): HandlersFor<'agenda'> {
-  const requireForum = (id: string) => {
-    if (!forumExists(ctx, id)) throw notFound('forum', id);
-  };
   const item = (forumId: string, id: string): AgendaItem => {
     const found = readList(ctx, forumId).items.find((i) => i.id === id);
     if (!found) throw notFound('agenda_item', id);
@@ -36,12 +33,12 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
 
   return {
     'agenda.list': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return readList(ctx, forumId);
     },
 
     'agenda.current': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       const list = readList(ctx, forumId);
       return list.items.find((i) => i.id === list.currentItemId) ?? null;
     },
@@ -61,7 +58,7 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
 
     'agenda.applyTemplate': (input) =>
       ctx.write('agenda.applyTemplate', (emit) => {
-        requireForum(input.forumId);
+        requireForum(ctx, input.forumId);
         applyTemplate(ctx, input, emit);
         return readList(ctx, input.forumId);
       }),
@@ -69,7 +66,7 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
     'agenda.add': (draft) =>
       ctx.write('agenda.add', (emit) => {
         const { forumId } = draft;
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         let parentId = draft.parentId;
         if (draft.afterId) {
           const after = requireItem(ctx, draft.afterId);
@@ -114,7 +111,7 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
 
     'agenda.restore': (deleted) =>
       ctx.write('agenda.restore', (emit) => {
-        requireForum(deleted.forumId);
+        requireForum(ctx, deleted.forumId);
         return item(deleted.forumId, restoreItems(ctx, deleted, emit));
       }),
 
@@ -156,7 +153,7 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
 
     'agenda.next': ({ forumId }) =>
       ctx.write('agenda.next', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         const { items, currentItemId: current } = readList(ctx, forumId);
         const at = items.findIndex((i) => i.id === current);
         // With nothing current, the facilitator is starting the forum: the first item not yet taken up.
@@ -171,7 +168,7 @@ export function agendaService(ctx: Context): HandlersFor<'agenda'> {
 
     'agenda.setCurrent': ({ forumId, id }) =>
       ctx.write('agenda.setCurrent', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         if (id !== null) requireSameForum(requireItem(ctx, id), forumId);
         for (const stopped of stopOthers(ctx, forumId, id, ctx.now())) changed(emit, forumId, stopped);
         const before = currentItemId(ctx, forumId);

@@ -1,6 +1,7 @@
 /** The agenda's shape rules: one level of nesting, items kept in dense order under each parent. */
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
+import { outsideForum } from '../guard';
 import { type AgendaRow, findRow, siblingIds, writePositions } from './store';
 
 export function requireItem(ctx: Context, id: string): AgendaRow {
@@ -10,9 +11,7 @@ export function requireItem(ctx: Context, id: string): AgendaRow {
 }
 
 export function requireSameForum(row: AgendaRow, forumId: string): void {
-  if (row.forum_id !== forumId) {
-    throw new AppError('validation', 'agenda.other_forum', `agenda item ${row.id} belongs to another forum`, { id: row.id, forumId });
-  }
+  if (row.forum_id !== forumId) throw outsideForum('agenda_item', row.id, forumId);
 }
 
 /**

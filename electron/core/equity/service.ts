@@ -1,17 +1,17 @@
 /** Handler for equity.summary: the pure figures (shared/domain/equity.ts) over a forum's speeches. */
 import type { PersonRef } from '../../../shared/contract';
-import { type EquityPerson, equity } from '../../../shared/domain/equity';
+import { type EquityPerson, equity, writtenShares } from '../../../shared/domain/equity';
 import type { Context } from '../context';
-import { notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { findPerson, listAttendees } from '../people/store';
+import { writtenContributions } from '../room/submissions';
 import { listSpeeches } from '../speakers/store';
 
 export function equityService(ctx: Context): HandlersFor<'equity'> {
   return {
     'equity.summary': ({ forumId, agendaItemId }) => {
-      if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+      requireForum(ctx, forumId);
       const at = ctx.now();
       // The room is who has checked in; the same people whatever agenda item is asked about.
       const attendees = listAttendees(ctx, forumId)
@@ -29,6 +29,12 @@ export function equityService(ctx: Context): HandlersFor<'equity'> {
           if (found) people.set(found.id, found);
         }
       }
+      const writers = writtenContributions(ctx, forumId, agendaItemId);
+      for (const id of writers) {
+        if (id === null || people.has(id)) continue;
+        const found = findPerson(ctx, id);
+        if (found) people.set(found.id, found);
+      }
       const figures = equity(
         attendees,
         speeches.map((s) => ({ person: s.person ? (people.get(s.person.id) ?? null) : null, durationMs: s.durationMs })),
@@ -38,6 +44,10 @@ export function equityService(ctx: Context): HandlersFor<'equity'> {
         agendaItemId: agendaItemId ?? null,
         at,
         ...figures,
+        written: writtenShares(
+          attendees,
+          writers.map((id) => (id === null ? null : (people.get(id) ?? null))),
+        ),
         speakers: figures.speakers.flatMap(({ personId, ...rest }) => {
           const person = refs.get(personId);
           return person ? [{ person, ...rest }] : [];

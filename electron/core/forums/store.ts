@@ -1,5 +1,6 @@
 /** Rows of the forum table and their mapping to the contract's `Forum`. */
-import type { Forum } from '../../../shared/contract';
+import { type Forum, forumFields } from '../../../shared/contract';
+import { columnsOf } from '../../../shared/domain/field-names';
 import type { Context } from '../context';
 
 interface ForumRow {
@@ -73,14 +74,6 @@ export function findForum(ctx: Context, id: string, { withDeleted = false } = {}
   return row ? toForum(row) : null;
 }
 
-/**
- * A cheap existence check for writes that only need to know the forum is there (a check-in):
- * findForum counts the attendance, which grows with every arrival.
- */
-export function forumExists(ctx: Context, id: string): boolean {
-  return ctx.sql('SELECT 1 FROM forum WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
-}
-
 export function listForums(ctx: Context, filter: { archived: boolean; deleted: boolean }): Forum[] {
   const rows = ctx
     .sql(
@@ -91,26 +84,8 @@ export function listForums(ctx: Context, filter: { archived: boolean; deleted: b
   return rows.map(toForum);
 }
 
-const COLUMNS = {
-  title: 'title',
-  kind: 'kind',
-  number: 'number',
-  date: 'date',
-  startTime: 'start_time',
-  endTime: 'end_time',
-  venue: 'venue',
-  village: 'village',
-  tambon: 'tambon',
-  district: 'district',
-  province: 'province',
-  organiser: 'organiser',
-  facilitator: 'facilitator',
-  noteTaker: 'note_taker',
-  iap2Level: 'iap2_level',
-  status: 'status',
-  expectedSectors: 'expected_sectors',
-  defaultTieRule: 'default_tie_rule',
-} as const satisfies Record<keyof ForumValues, string>;
+/** Column of each contract field (snake_case of its name): the contract's field list is the one map. */
+const COLUMNS: Readonly<Record<keyof ForumValues, string>> = columnsOf(forumFields);
 
 const toColumnValue = (key: keyof ForumValues, value: unknown) => (key === 'expectedSectors' ? JSON.stringify(value) : value);
 

@@ -6,7 +6,7 @@
 import type { ChangeEvent, GroupReport, ReportBackUndo } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { checkAgendaItem, currentAgendaItem } from '../notes/references';
+import { requireForum, requireInForum } from '../guard';
 import { insertNote, setNoteDeleted } from '../notes/store';
 import { type GroupRow, findGroupRow } from './store';
 import { reportBackText } from './report-text';
@@ -26,9 +26,9 @@ const reportOf = (row: GroupRow): GroupReport | null =>
 export function reportBack(ctx: Context, groupId: string, agendaItemId: string | null | undefined, emit: Emit): ReportedBack {
   const group = requireGroup(ctx, groupId);
   const forumId = group.forum_id;
-  const current = currentAgendaItem(ctx, forumId);
+  const current = requireForum(ctx, forumId).currentAgendaItemId;
   const item = agendaItemId === undefined ? current : agendaItemId;
-  checkAgendaItem(ctx, forumId, item);
+  requireInForum(ctx, forumId, 'agenda_item', item);
 
   // Merged issues are history and stay where they are; the survivors carry them.
   const issues = ctx

@@ -4,11 +4,10 @@ import { type PlannedGroup, numberedGroupName, splitBalanced, splitByVillage, vi
 import { fullName } from '../../../shared/domain/thai-text';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireAttendee, requireForum, requireInForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { listAttendees } from '../people/store';
 import { findNote } from '../notes/store';
-import { isRegistered } from '../speakers/people';
 import { reportBack, undoReportBack } from './report-back';
 import {
   type GroupRow,
@@ -28,9 +27,6 @@ import {
 type Emit = (event: ChangeEvent) => void;
 
 export function groupsService(ctx: Context): HandlersFor<'groups'> {
-  const requireForum = (forumId: string) => {
-    if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
-  };
   const groupRow = (id: string): GroupRow => {
     const row = findGroupRow(ctx, id);
     if (!row) throw notFound('small_group', id);
@@ -40,11 +36,6 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
     const found = findGroup(ctx, id);
     if (!found) throw notFound('small_group', id);
     return found;
-  };
-  const requireAttendee = (forumId: string, personId: string) => {
-    if (isRegistered(ctx, forumId, personId)) return;
-    if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
-    throw new AppError('conflict', 'error.not_attendee', `person ${personId} is not registered at forum ${forumId}`, { forumId, personId });
   };
   const requireFreeName = (forumId: string, name: string, exceptId: string | null = null) => {
     if (nameTaken(ctx, forumId, name, exceptId)) {
@@ -69,7 +60,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
   const plan = (input: Parameters<HandlersFor<'groups'>['groups.autoSplit']>[0]): { names: string[]; groups: PlannedGroup[] } => {
     const people = listAttendees(ctx, input.forumId)
       .filter((a) => a.checkedInAt !== null)
-      .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village }));
+      .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village, gender: person.gender, ageGroup: person.ageGroup }));
     const groups = input.strategy === 'balanced' ? splitBalanced(people, input.count) : splitByVillage(people, input.count);
     const names = groups.map(
       (g, i) => input.names?.[i] ?? (input.strategy === 'balanced' ? numberedGroupName(i) : villageGroupName(g.villages)),
@@ -79,7 +70,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
 
   return {
     'groups.list': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return groupList(ctx, forumId);
     },
 
@@ -87,7 +78,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
 
     'groups.create': ({ forumId, name }) =>
       ctx.write('groups.create', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         requireFreeName(forumId, name);
         const id = ctx.newId();
         insertGroup(ctx, id, forumId, name, ctx.now());
@@ -103,7 +94,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
           ctx.sql('UPDATE small_group SET name = ? WHERE id = ?').run(patch.name, id);
         }
         if (patch.facilitatorId !== undefined) {
-          if (patch.facilitatorId !== null) requireAttendee(row.forum_id, patch.facilitatorId);
+          if (patch.facilitatorId !== null) requireAttendee(ctx, row.forum_id, patch.facilitatorId);
           ctx.sql('UPDATE small_group SET facilitator_id = ? WHERE id = ?').run(patch.facilitatorId, id);
         }
         if (patch.reporterId !== undefined) {
@@ -132,7 +123,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
       ctx.write('groups.setMembers', (emit) => {
         const row = groupRow(groupId);
         const wanted = [...new Set(personIds)];
-        for (const personId of wanted) requireAttendee(row.forum_id, personId);
+        for (const personId of wanted) requireAttendee(ctx, row.forum_id, personId);
         for (const personId of memberIds(ctx, groupId)) {
           if (!wanted.includes(personId)) removeMember(ctx, groupId, personId);
         }
@@ -143,9 +134,9 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
 
     'groups.assign': ({ forumId, personId, groupId }) =>
       ctx.write('groups.assign', (emit) => {
-        requireForum(forumId);
-        requireAttendee(forumId, personId);
-        if (groupId !== null && groupRow(groupId).forum_id !== forumId) throw notFound('small_group', groupId);
+        requireForum(ctx, forumId);
+        requireAttendee(ctx, forumId, personId);
+        requireInForum(ctx, forumId, 'small_group', groupId);
         place(forumId, personId, groupId, emit);
         return groupList(ctx, forumId);
       }),
@@ -153,7 +144,7 @@ export function groupsService(ctx: Context): HandlersFor<'groups'> {
     'groups.autoSplit': (input) =>
       ctx.write('groups.autoSplit', (emit) => {
         const { forumId } = input;
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         const busy = groupsWithWork(ctx, forumId);
         if (busy.length > 0) {
           throw new AppError('conflict', 'error.groups_have_work', 'issues or notes are filed under existing groups', { forumId, groupIds: busy });

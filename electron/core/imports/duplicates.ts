@@ -30,7 +30,8 @@ export function registerIndex(people: readonly Person[]) {
   /** Phone matches first; a person matching both is listed once, by phone. */
   return (row: Identity): DuplicateMatch[] => {
     const matches: DuplicateMatch[] = (row.phone ? (byPhone.get(row.phone) ?? []) : []).map((existing) => ({ existing, by: 'phone' }));
-    const name = nameKey(row);
+    // An empty register (a laptop's first forum) has no names to match: no key to build per row.
+    const name = byName.size > 0 ? nameKey(row) : null;
     for (const existing of name ? (byName.get(name) ?? []) : []) {
       if (!matches.some((m) => m.existing.id === existing.id)) matches.push({ existing, by: 'name' });
     }

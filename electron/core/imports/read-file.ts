@@ -5,8 +5,7 @@
 import path from 'node:path';
 import { AppError } from '../errors';
 import { decodeText } from './decode';
-import { readCsvRows } from './read-csv';
-import { readXlsxRows } from './read-xlsx';
+import { readCsvRows } from '../../../shared/csv/rows';
 import type { SheetRow } from './sheet';
 
 export interface SheetFile {
@@ -56,6 +55,8 @@ export async function readSheetFile(fileName: string, bytes: Uint8Array): Promis
   if (startsWith(bytes, OLE)) throw unreadable(fileName, 'xls');
   if (startsWith(bytes, ZIP) || XLSX_EXTENSIONS.has(extension)) {
     try {
+      // exceljs is loaded for the first spreadsheet only: most sheets are CSV, and most commands read none.
+      const { readXlsxRows } = await import('./read-xlsx');
       return { format: 'xlsx', encoding: 'xlsx', rows: await readXlsxRows(bytes) };
     } catch (error) {
       throw unreadable(fileName, 'corrupt_xlsx', error);

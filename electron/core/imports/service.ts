@@ -2,12 +2,13 @@
  * Handlers for imports.*: the template, a preview that writes nothing, and the commit, which
  * writes every row in one transaction or (when any row is invalid and skipInvalid is off) none.
  */
-import type { Handlers, ParsedInput, Person } from '../../../shared/contract';
+import { createHash } from 'node:crypto';
+import { type Handlers, type ParsedInput, type Person, SensitiveDraft } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { findForum } from '../forums/store';
+import { requireForum } from '../guard';
 import { allPeople, findPerson, insertPerson, register, updatePerson } from '../people/store';
-import { analyseSheet } from './analyse';
+import { type Analysis, analyseSheet } from './analyse';
 import type { PersonValues } from './parse-row';
 import { csvTemplate, xlsxTemplate } from './template';
 
@@ -16,23 +17,55 @@ type SheetInput = ParsedInput<'imports.preview'> & { consentRecordedBy?: string 
 
 const SAMPLE_ROWS = 10;
 
+/** What decides a sheet's reading: the forum, the file and the column mapping. */
+const readingKey = (input: SheetInput) =>
+  createHash('sha256')
+    .update(JSON.stringify([input.forumId, input.file.fileName, input.mapping ?? {}]))
+    .update(input.file.dataBase64)
+    .digest('hex');
+const consentBy = (input: SheetInput) => input.consentRecordedBy || `import: ${input.file.fileName}`;
+
 export function importsService(ctx: Context): ImportHandlers {
-  const analyse = (input: SheetInput, at: string) => {
-    if (!findForum(ctx, input.forumId)) throw notFound('forum', input.forumId);
+  /** `people`: the register, for the duplicate candidates the preview lists (the commit needs none). */
+  const analyse = (input: SheetInput, at: string, people: readonly Person[]) => {
+    requireForum(ctx, input.forumId);
     return analyseSheet({
       fileName: input.file.fileName,
       bytes: Buffer.from(input.file.dataBase64, 'base64'),
       mapping: input.mapping,
-      consent: { givenAt: at, recordedBy: input.consentRecordedBy || `import: ${input.file.fileName}` },
-      people: allPeople(ctx),
+      consent: { givenAt: at, recordedBy: consentBy(input) },
+      people,
     });
+  };
+
+  /**
+   * The import screen previews a sheet, then commits the same sheet: the last preview's reading
+   * is kept (one, in memory) and the commit of an identical request uses it instead of reading
+   * and checking every row again. Nothing in it depends on the database but the forum, which the
+   * commit checks again; the consent record (when, and by whom) is the commit's, checked by the
+   * same schema the rows were.
+   */
+  let previewed: { key: string; analysis: Analysis } | null = null;
+  const readingForCommit = async (input: SheetInput, at: string): Promise<Analysis> => {
+    const key = readingKey(input);
+    const kept = previewed?.key === key ? previewed.analysis : null;
+    previewed = null;
+    const recordedBy = SensitiveDraft.shape.consentRecordedBy.safeParse(consentBy(input));
+    if (!kept || !recordedBy.success) return analyse(input, at, []);
+    requireForum(ctx, input.forumId);
+    const consent = { consentGivenAt: at, consentRecordedBy: recordedBy.data };
+    return {
+      ...kept,
+      valid: kept.valid.map((row) => (row.values.sensitive ? { line: row.line, values: { ...row.values, sensitive: { ...row.values.sensitive, ...consent } } } : row)),
+    };
   };
 
   return {
     'imports.template': ({ format }) => (format === 'csv' ? csvTemplate() : xlsxTemplate()),
 
     'imports.preview': async (input) => {
-      const a = await analyse(input, ctx.now());
+      const a = await analyse(input, ctx.now(), allPeople(ctx));
+      previewed = { key: readingKey(input), analysis: a };
       return {
         format: a.format,
         encoding: a.encoding,
@@ -52,11 +85,13 @@ export function importsService(ctx: Context): ImportHandlers {
 
     'imports.commit': async (input) => {
       const at = ctx.now();
-      const a = await analyse(input, at);
+      const a = await readingForCommit(input, at);
       if (a.rejected.length > 0 && !input.skipInvalid) return { imported: 0, merged: 0, rejected: a.rejected };
       const merges = mergeTargets(ctx, input.mergeDuplicates, new Set(a.rows.map((r) => r.line)));
 
       return ctx.write('imports.commit', (emit) => {
+        // Again inside the transaction: reading the sheet took time, the forum may have gone meanwhile.
+        requireForum(ctx, input.forumId);
         let merged = 0;
         for (const { line, values } of a.valid) {
           const existing = merges.get(line);

@@ -3,7 +3,7 @@
  * sign-in sheet, with one example row. CSV carries a UTF-8 BOM so Excel opens the Thai right;
  * the XLSX adds drop-down lists for the coded columns and a sheet explaining accepted words.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/contract';
 import { TEMPLATE_HEADERS } from './columns';
@@ -56,7 +56,9 @@ export function csvTemplate(): TemplateFile {
 }
 
 export async function xlsxTemplate(): Promise<TemplateFile> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs loads with the first workbook, not with the core.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Wethi';
   const sheet = workbook.addWorksheet('ใบลงทะเบียน', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...TEMPLATE_COLUMNS]);

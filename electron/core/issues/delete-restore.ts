@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import { AppError } from '../errors';
 import { storedCategories } from './categories';
 import { detailsOf, insertDetailsWithIds } from './details';
-import { requireForum } from './links';
+import { requireForum } from '../guard';
 import { type IssueRow, activeIssueIds, insertIssue, renumber, toRecord } from './store';
 import { requireIssue } from './write-issue';
 

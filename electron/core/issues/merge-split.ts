@@ -7,6 +7,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { appendDetails, detailsOf } from './details';
+import { requireInForum } from '../guard';
 import { checkLinks } from './links';
 import { type IssueFieldPatch, activeIssueIds, moveLiveReferences, renumber, updateIssueFields } from './store';
 import { createIssue, patchIssue, requireActiveIssue } from './write-issue';
@@ -15,9 +16,8 @@ export function mergeIssues(ctx: Context, survivorId: string, mergedId: string):
   if (survivorId === mergedId) throw new AppError('validation', 'issue.merge_same', 'An issue cannot be merged into itself');
   const survivor = requireActiveIssue(ctx, survivorId);
   const merged = requireActiveIssue(ctx, mergedId);
-  if (survivor.forum_id !== merged.forum_id) {
-    throw new AppError('conflict', 'issue.merge_other_forum', 'Issues of different forums cannot be merged', { survivorId, mergedId });
-  }
+  // The survivor's forum is the one written to: an issue of another forum cannot be merged into it.
+  requireInForum(ctx, survivor.forum_id, 'issue', merged.id);
 
   const details = detailsOf(ctx, { issueId: mergedId })(mergedId);
   appendDetails(ctx, survivorId, 'cause', details.cause.map((d) => d.text));

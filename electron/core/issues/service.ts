@@ -5,7 +5,8 @@ import { AppError } from '../errors';
 import type { HandlersFor } from '../handlers';
 import { type StoredCategory, categoryCounts, forumCategories, newCategoryKey, storedCategories, writeCategories } from './categories';
 import { deleteIssue, restoreIssue } from './delete-restore';
-import { checkLinks, requireForum } from './links';
+import { requireForum, requireNoneOutside } from '../guard';
+import { checkLinks } from './links';
 import { mergeIssues, splitIssue } from './merge-split';
 import { parseIssueLines } from './parse-lines';
 import { activeIssueIds, listIssues, renumber } from './store';
@@ -97,6 +98,7 @@ export function issuesService(ctx: Context): HandlersFor<'issues'> {
     'issues.reorder': ({ forumId, orderedIds }) =>
       ctx.write('issues.reorder', (emit) => {
         requireForum(ctx, forumId);
+        requireNoneOutside(ctx, forumId, 'issue', orderedIds, ['orderedIds']);
         const active = activeIssueIds(ctx, forumId);
         const known = new Set(active);
         const given = new Set(orderedIds);

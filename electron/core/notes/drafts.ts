@@ -10,6 +10,7 @@
 import type { NoteDraft, NoteKind } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { requireInForum, requirePerson } from '../guard';
 import { type SpeakerColumns, toSpeaker } from './store';
 
 interface DraftRow extends SpeakerColumns {
@@ -22,8 +23,9 @@ interface DraftRow extends SpeakerColumns {
 }
 
 export function findDraft(ctx: Context, forumId: string, author: string): NoteDraft | null {
-  // A draft's item and speaker have no foreign keys (a draft must never fail to save), so ones
-  // that have gone since are dropped here rather than handed back dangling.
+  // A draft's item and speaker are checked when saved but have no foreign keys (deleting an item
+  // or erasing a person must not touch someone's typing), so ones that have gone since are
+  // dropped here rather than handed back dangling.
   const row = ctx
     .sql(
       `SELECT d.forum_id, d.author, d.text, d.kind, a.id AS agenda_item_id, d.updated_at,
@@ -60,6 +62,9 @@ export function saveDraft(ctx: Context, v: DraftValues, at: string): void {
     deleteDraft(ctx, v.forumId, v.author);
     return;
   }
+  // What the draft points at is checked as every write's references are; the forum itself by its foreign key below.
+  requireInForum(ctx, v.forumId, 'agenda_item', v.agendaItemId);
+  requirePerson(ctx, v.speakerId);
   try {
     ctx
       .sql(

@@ -1,10 +1,10 @@
 /** Handlers for the notes.* operations: notes, the author's draft, and resolutions. */
 import type { ChangeEvent, Note, Resolution } from '../../../shared/contract';
 import type { Context } from '../context';
+import { requireForum, requireInForum, requirePerson } from '../guard';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
 import { deleteDraft, findDraft, saveDraft } from './drafts';
-import { checkAgendaItem, checkGroup, checkPerson, currentAgendaItem, requireForum } from './references';
 import { deleteResolution, findResolution, listResolutions, upsertResolution } from './resolutions';
 import { findNote, insertNote, listNotes, setNoteAgendaItem, setNoteDeleted, updateNote } from './store';
 
@@ -36,10 +36,10 @@ export function notesService(ctx: Context): HandlersFor<'notes'> {
 
     'notes.create': ({ forumId, text, kind, speakerId, agendaItemId, groupId, author }) =>
       ctx.write('notes.create', (emit) => {
-        const current = currentAgendaItem(ctx, forumId);
-        checkAgendaItem(ctx, forumId, agendaItemId);
-        checkGroup(ctx, forumId, groupId);
-        checkPerson(ctx, speakerId);
+        const current = requireForum(ctx, forumId).currentAgendaItemId;
+        requireInForum(ctx, forumId, 'agenda_item', agendaItemId);
+        requireInForum(ctx, forumId, 'small_group', groupId);
+        requirePerson(ctx, speakerId);
         const id = ctx.newId();
         insertNote(ctx, id, { forumId, text, kind, speakerId, groupId, agendaItemId: agendaItemId === undefined ? current : agendaItemId }, ctx.now());
         // Same transaction as the insert: after a crash there is the note or the draft, never both, never neither.
@@ -52,8 +52,8 @@ export function notesService(ctx: Context): HandlersFor<'notes'> {
     'notes.update': ({ id, patch }) =>
       ctx.write('notes.update', (emit) => {
         const before = liveNote(id);
-        checkGroup(ctx, before.forumId, patch.groupId);
-        checkPerson(ctx, patch.speakerId);
+        requireInForum(ctx, before.forumId, 'small_group', patch.groupId);
+        requirePerson(ctx, patch.speakerId);
         updateNote(ctx, id, patch, ctx.now());
         const after = note(id);
         emit(noteChanged(after));
@@ -81,7 +81,7 @@ export function notesService(ctx: Context): HandlersFor<'notes'> {
     'notes.move': ({ id, agendaItemId }) =>
       ctx.write('notes.move', (emit) => {
         const found = liveNote(id);
-        checkAgendaItem(ctx, found.forumId, agendaItemId);
+        requireInForum(ctx, found.forumId, 'agenda_item', agendaItemId);
         setNoteAgendaItem(ctx, id, agendaItemId);
         const moved = note(id);
         emit(noteChanged(moved));
@@ -107,8 +107,8 @@ export function notesService(ctx: Context): HandlersFor<'notes'> {
     'notes.setResolution': ({ forumId, agendaItemId, text, sourceNoteId }) =>
       ctx.write('notes.setResolution', (emit) => {
         requireForum(ctx, forumId);
-        checkAgendaItem(ctx, forumId, agendaItemId);
-        if (sourceNoteId != null && note(sourceNoteId).forumId !== forumId) throw notFound('note', sourceNoteId);
+        requireInForum(ctx, forumId, 'agenda_item', agendaItemId);
+        requireInForum(ctx, forumId, 'note', sourceNoteId);
         const id = upsertResolution(ctx, () => ctx.newId(), { forumId, agendaItemId, text, sourceNoteId }, ctx.now());
         emit({ entity: 'resolution', id, forumId });
         return resolution(id);

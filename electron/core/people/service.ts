@@ -3,10 +3,16 @@ import type { Handlers, Person } from '../../../shared/contract';
 import { compareThai, normalizeForSearch } from '../../../shared/domain/thai-text';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
+import type { PdfPrinter } from '../reports/pdf/printer';
+import { rewriteBackups } from '../store/backups';
+import { compactDatabase, eraseInDb } from './erasure';
+import { personFile } from './export/file';
+import { buildPersonExport } from './export/model';
+import { type NameOf, findMentions, mentionTerms } from './mentions';
+import { ERASED_PLACEHOLDER } from './strings-th';
 import {
   PERSON_SELECT,
-  attendanceOfPerson,
   findAttendee,
   findPerson,
   insertPerson,
@@ -18,20 +24,32 @@ import {
 
 type PeopleHandlers = Pick<Handlers, Extract<keyof Handlers, `people.${string}` | `attendance.${string}`>>;
 
-export function peopleService(ctx: Context): PeopleHandlers {
+export interface PeopleDeps {
+  /** The rolling backups' folder: an erasure rewrites every backup in it. */
+  backupDir: string;
+  /** Resolves when no backup is being written, so the database can be compacted. */
+  backupsIdle?: () => Promise<void>;
+  /** Prints the PDF of a person's export (the minutes' printer). */
+  printer: PdfPrinter;
+}
+
+export function peopleService(ctx: Context, deps: PeopleDeps): PeopleHandlers {
   const person = (id: string): Person => {
     const found = findPerson(ctx, id);
     if (!found) throw notFound('person', id);
     return found;
   };
-  const forum = (id: string) => {
-    if (!forumExists(ctx, id)) throw notFound('forum', id);
-  };
+  const forum = (id: string) => void requireForum(ctx, id);
   const attendee = (forumId: string, personId: string) => {
     const found = findAttendee(ctx, forumId, personId);
     if (!found) throw notFound('attendance', `${forumId}/${personId}`);
     const { registeredByCheckIn: _, ...rest } = found;
     return rest;
+  };
+  const exportOf = (id: string) => {
+    const found = buildPersonExport(ctx, id);
+    if (!found) throw notFound('person', id);
+    return found;
   };
   const createPerson = (draft: Parameters<Handlers['people.create']>[0]): string => {
     const id = ctx.newId();
@@ -86,16 +104,32 @@ export function peopleService(ctx: Context): PeopleHandlers {
         return person(keepId);
       }),
 
-    'people.export': ({ id }) => ({ person: person(id), attendance: attendanceOfPerson(ctx, id), exportedAt: ctx.now() }),
+    'people.export': ({ id }) => exportOf(id),
+    'people.exportFile': ({ id, format }) => personFile(exportOf(id), format, deps.printer),
 
-    'people.erase': ({ id }) =>
-      ctx.write('people.erase', (emit) => {
-        person(id);
-        // Cascades to person_sensitive and attendance.
-        ctx.sql('DELETE FROM person WHERE id = ?').run(id);
+    'people.mentions': ({ id }) => {
+      const found = person(id);
+      return { personId: id, terms: mentionTerms(found), mentions: findMentions(ctx.db, found), placeholder: ERASED_PLACEHOLDER };
+    },
+
+    'people.erase': async ({ id, redact }) => {
+      const erasure = { personId: id, erasedAt: ctx.now(), redacted: redact };
+      // Read before the row goes: the backups are redacted with the same name.
+      let name: NameOf | null = null;
+      const done = ctx.write('people.erase', (emit) => {
+        name = person(id);
+        // The foreign keys cascade (sensitive data, attendance, groups, queue, voter lists) or clear the link (notes, speeches, ballots, projects).
+        const erased = eraseInDb(ctx.db, erasure, name);
         emit({ entity: 'person', id, forumId: null });
-        return { ok: true as const };
-      }),
+        // Redacted texts are in many features' tables: every screen of those forums refreshes.
+        for (const forumId of erased.forumIds) emit({ entity: '*', id: null, forumId });
+        return erased;
+      });
+      await deps.backupsIdle?.();
+      const compacted = compactDatabase(ctx.db);
+      const backups = rewriteBackups(deps.backupDir, (db) => void eraseInDb(db, erasure, name));
+      return { ok: true as const, redacted: done.redacted, backups, compacted };
+    },
 
     'attendance.list': ({ forumId }) => {
       forum(forumId);

@@ -135,15 +135,6 @@ export function findAttendee(ctx: Context, forumId: string, personId: string): (
   return row ? { ...toAttendee(row), registeredByCheckIn: row.registered_by_check_in === 1 } : null;
 }
 
-export function attendanceOfPerson(ctx: Context, personId: string) {
-  return ctx
-    .sql(
-      `SELECT a.forum_id AS forumId, f.title AS forumTitle, a.registered_at AS registeredAt, a.checked_in_at AS checkedInAt
-       FROM attendance a JOIN forum f ON f.id = a.forum_id WHERE a.person_id = ? ORDER BY f.date`,
-    )
-    .all(personId) as { forumId: string; forumTitle: string; registeredAt: string; checkedInAt: string | null }[];
-}
-
 export function register(ctx: Context, forumId: string, personId: string, at: string, opts: { checkedIn: boolean; byCheckIn: boolean }): void {
   ctx
     .sql(

@@ -12,13 +12,16 @@ import { checkRankedBallots } from '../../../shared/tally/profile';
 import { DEFAULT_TIE_RULE, MAX_ERRORS, type TallyError } from '../../../shared/tally/types';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
+import { isSecretPoll } from '../room/poll-rules';
+import { hasVoted, markVoted, personKey } from '../room/voted';
 import { requireEligible } from './eligibility';
 import { refused, requireStatus } from './guards';
 import { readOptions } from './options';
 import { type PollRow, requirePollRow, settingsOf } from './store';
 
 type Entry = ParsedInput<'polls.addBallots'>['ballots'][number];
-type Content = Pick<PollBallot, 'ranking' | 'approved' | 'dots' | 'value' | 'concern'>;
+/** What a ballot row holds (JSON `content`); `choice` and `scores` come only from phones (electron/core/room). */
+export type Content = Pick<PollBallot, 'ranking' | 'approved' | 'dots' | 'value' | 'concern' | 'choice' | 'scores'>;
 
 interface BallotRow {
   id: string;
@@ -45,7 +48,7 @@ export function ballotsOf(ctx: Context, pollId: string): PollBallot[] {
 }
 
 /** What the method takes on a ballot, for the refusal when something else comes. */
-function expectedField(settings: PollSettings): keyof Content | null {
+function expectedField(settings: PollSettings): 'ranking' | 'approved' | 'dots' | 'value' | null {
   if ((RANKED_BALLOT_METHODS as readonly string[]).includes(settings.method)) return 'ranking';
   if (settings.method === 'approval') return settings.rules.mode === 'dots' ? 'dots' : 'approved';
   if (settings.method === 'consensus') return 'value';
@@ -142,16 +145,34 @@ export function addBallots(ctx: Context, pollId: string, entries: readonly Entry
 
   checkVoters(ctx, row, settings, checked, single);
 
+  // A secret poll keeps who voted apart from what they voted: the name goes to poll_voted only.
+  const secret = isSecretPoll(ctx, pollId);
+  if (secret) for (const c of checked) if (c.voterId !== undefined) markVoted(ctx, pollId, personKey(c.voterId));
+  return insertBallots(
+    ctx,
+    pollId,
+    checked.map((c) => ({ content: c.content, count: c.count, voterId: secret ? null : (c.voterId ?? null) })),
+    restored,
+  );
+}
+
+/** Stores checked ballots under the next entry numbers (a restored one under its own when free). Run inside `ctx.write`. */
+export function insertBallots(
+  ctx: Context,
+  pollId: string,
+  ballots: readonly { content: Content; count: number; voterId: string | null }[],
+  restored?: Restored,
+): PollBallot[] {
   const at = ctx.now();
   let seq = ctx.sql('SELECT coalesce(max(seq), 0) FROM poll_ballot WHERE poll_id = ?').pluck().get(pollId) as number;
   const insert = ctx.sql('INSERT INTO poll_ballot (id, poll_id, seq, voter_id, content, count, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  return checked.map((c) => {
+  return ballots.map((c) => {
     const id = restored?.id ?? ctx.newId();
     const own = restored && ctx.sql('SELECT 1 FROM poll_ballot WHERE poll_id = ? AND seq = ?').get(pollId, restored.seq) === undefined ? restored.seq : null;
     if (own === null) seq += 1;
     const number = own ?? seq;
-    insert.run(id, pollId, number, c.voterId ?? null, JSON.stringify(c.content), c.count, at);
-    return { id, pollId, seq: number, voterId: c.voterId ?? null, ...c.content, count: c.count, createdAt: at };
+    insert.run(id, pollId, number, c.voterId, JSON.stringify(c.content), c.count, at);
+    return { id, pollId, seq: number, voterId: c.voterId, ...c.content, count: c.count, createdAt: at };
   });
 }
 
@@ -182,6 +203,14 @@ function checkVoters(ctx: Context, row: PollRow, settings: PollSettings, checked
     requireEligible(ctx, row, c.voterId, where);
     if (!used.has(c.voterId)) {
       const stored = ctx.sql('SELECT content FROM poll_ballot WHERE poll_id = ? AND voter_id = ?').pluck().all(row.id, c.voterId) as string[];
+      // Voted from a phone, or on paper in a secret poll: recorded apart from the ballots, whose dots cannot be told.
+      if (hasVoted(ctx, row.id, personKey(c.voterId)) && stored.length === 0) {
+        throw new AppError('conflict', 'poll.already_voted', `${where}person ${c.voterId} has voted in this poll already (from a phone, or on a secret ballot)`, {
+          pollId: row.id,
+          personId: c.voterId,
+          ...(single ? {} : { ballot: c.at }),
+        });
+      }
       if (stored.length > 0 && !dots) {
         throw new AppError('conflict', 'poll.already_voted', `${where}person ${c.voterId} has a ballot in this poll already (remove it to enter another)`, {
           pollId: row.id,

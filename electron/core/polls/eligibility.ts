@@ -4,9 +4,10 @@
  * scorer who is a person); anonymous paper ballots cannot be checked, so results warn when
  * there are more votes than eligible people instead.
  */
-import type { Eligibility, ParsedInput } from '../../../shared/contract';
+import type { Eligibility, ParsedInput, PollStatus } from '../../../shared/contract';
 import type { Context } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
+import { requireAttendee, requireInForum } from '../guard';
 
 /** The columns of a poll row (store.ts's PollRow) that say who may vote. */
 interface EligibilityRow {
@@ -15,6 +16,12 @@ interface EligibilityRow {
   eligibility: Eligibility['kind'];
   eligible_group_id: string | null;
   eligible_group_name: string | null;
+}
+
+/** With what a closed poll recorded when it closed. */
+interface RecordedRow extends EligibilityRow {
+  status: PollStatus;
+  closed_eligible_count: number | null;
 }
 
 export function eligibilityOf(ctx: Context, row: EligibilityRow): Eligibility {
@@ -43,6 +50,16 @@ export function eligibleCount(ctx: Context, row: EligibilityRow): number {
   }
 }
 
+/**
+ * The count a poll's result uses: for a closed poll the one recorded when it closed, so erasing
+ * a participant (PDPA) or a late check-in never rewrites a vote already taken; the live count
+ * while it is open.
+ */
+export function recordedEligibleCount(ctx: Context, row: RecordedRow): number {
+  if (row.status === 'closed' && row.closed_eligible_count !== null) return row.closed_eligible_count;
+  return eligibleCount(ctx, row);
+}
+
 export function isEligible(ctx: Context, row: EligibilityRow, personId: string): boolean {
   switch (row.eligibility) {
     case 'checked_in':
@@ -66,7 +83,8 @@ const WHO: Record<EligibilityRow['eligibility'], string> = {
 /** Refuses a named voter who may not vote; `where` says which ballot, for batch entry. */
 export function requireEligible(ctx: Context, row: EligibilityRow, personId: string, where = ''): void {
   if (isEligible(ctx, row, personId)) return;
-  if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
+  // Someone not registered at the forum at all is outside it, like any other forum's id.
+  requireAttendee(ctx, row.forum_id, personId);
   throw new AppError('conflict', 'poll.voter_not_eligible', `${where}person ${personId} ${WHO[row.eligibility]}`, {
     pollId: row.id,
     personId,
@@ -80,18 +98,14 @@ export function writeEligibility(ctx: Context, pollId: string, forumId: string, 
   let groupId: string | null = null;
   let groupName: string | null = null;
   if (draft.kind === 'group') {
-    const group = ctx.sql('SELECT name FROM small_group WHERE id = ? AND forum_id = ?').get(draft.groupId, forumId) as { name: string } | undefined;
-    if (!group) throw notFound('small_group', draft.groupId);
+    requireInForum(ctx, forumId, 'small_group', draft.groupId, ['eligibility', 'groupId']);
     groupId = draft.groupId;
-    groupName = group.name;
+    groupName = ctx.sql('SELECT name FROM small_group WHERE id = ?').pluck().get(draft.groupId) as string;
   }
   if (draft.kind === 'list') {
     const insert = ctx.sql('INSERT OR IGNORE INTO poll_voter (poll_id, person_id) VALUES (?, ?)');
-    for (const personId of draft.personIds) {
-      if (ctx.sql('SELECT 1 FROM attendance WHERE forum_id = ? AND person_id = ?').get(forumId, personId) === undefined) {
-        if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
-        throw new AppError('conflict', 'error.not_attendee', `person ${personId} is not registered at forum ${forumId}`, { forumId, personId });
-      }
+    for (const [i, personId] of draft.personIds.entries()) {
+      requireAttendee(ctx, forumId, personId, ['eligibility', 'personIds', String(i)]);
       insert.run(pollId, personId);
     }
   }

@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import { hasOptions } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { eligibleCount } from './eligibility';
 import { requireStatus } from './guards';
 import { readOptions, refreshLabels } from './options';
 import { type PollRow, settingsOf, tieRuleOf, updatePollRow } from './store';
@@ -51,14 +52,15 @@ export function openPoll(ctx: Context, row: PollRow): void {
 export function closePoll(ctx: Context, row: PollRow): void {
   requireStatus(row, 'open');
   const at = ctx.now();
-  updatePollRow(ctx, row.id, { status: 'closed', closedAt: at }, at);
+  // What the vote was taken among is recorded now: later changes to the register do not rewrite it.
+  updatePollRow(ctx, row.id, { status: 'closed', closedAt: at, closedEligibleCount: eligibleCount(ctx, row) }, at);
   refreshLabels(ctx, row.id);
 }
 
 export function reopenPoll(ctx: Context, row: PollRow): void {
   requireStatus(row, 'closed');
   const at = ctx.now();
-  updatePollRow(ctx, row.id, { status: 'open', openedAt: at, closedAt: null }, at);
+  updatePollRow(ctx, row.id, { status: 'open', openedAt: at, closedAt: null, closedEligibleCount: null }, at);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { ParsedInput, PollOption } from '../../../shared/contract';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { requireInForum } from '../guard';
 import { resolveIssueId } from '../issues/store';
 
 interface OptionRow {
@@ -53,14 +54,8 @@ type OptionDrafts = ParsedInput<'polls.create'>['options'];
 export function writeOptions(ctx: Context, pollId: string, forumId: string, drafts: OptionDrafts, newId: () => string): void {
   const rows = drafts.map((draft, i) => {
     if (draft.issueId === undefined) return { issueId: null, label: draft.label as string, at: i };
-    const issue = ctx.sql('SELECT forum_id, title, merged_into FROM issue WHERE id = ?').get(draft.issueId) as
-      | { forum_id: string; title: string; merged_into: string | null }
-      | undefined;
-    if (!issue || issue.forum_id !== forumId) {
-      throw new AppError('validation', 'poll.option_issue_unknown', `options[${i}]: issue ${draft.issueId} is not an issue of this forum`, [
-        { path: ['options', String(i), 'issueId'], message: `issue ${draft.issueId} is not an issue of this forum` },
-      ]);
-    }
+    requireInForum(ctx, forumId, 'issue', draft.issueId, ['options', String(i), 'issueId']);
+    const issue = ctx.sql('SELECT title, merged_into FROM issue WHERE id = ?').get(draft.issueId) as { title: string; merged_into: string | null };
     // A merged issue is offered as its survivor: the room sees one issue, not two names for it.
     const issueId = issue.merged_into === null ? draft.issueId : (resolveIssueId(ctx, draft.issueId) ?? draft.issueId);
     return { issueId, label: issueTitle(ctx, issueId) ?? issue.title, at: i };

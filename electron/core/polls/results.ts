@@ -8,12 +8,12 @@ import type { RankingEntry, TieRule } from '../../../shared/tally/types';
 import type { Context } from '../context';
 import { ballotsOf } from './ballots';
 import { readCounts } from './counts';
-import { eligibilityOf, eligibleCount } from './eligibility';
+import { eligibilityOf, recordedEligibleCount } from './eligibility';
 import { requireStatus } from './guards';
 import { readOptions } from './options';
 import { scorersOf } from './scores';
 import { requirePollRow, settingsOf, tieRuleOf } from './store';
-import { type StoredInputs, matrixWhatIf, tallyPoll } from './tally';
+import { type StoredInputs, matrixWhatIf, phoneSheets, tallyPoll } from './tally';
 
 export function pollResults(ctx: Context, id: string, weights?: Record<string, number>): PollResults {
   const row = requirePollRow(ctx, id);
@@ -25,7 +25,7 @@ export function pollResults(ctx: Context, id: string, weights?: Record<string, n
   const options = readOptions(ctx, id);
   const byId = new Map(options.map((o) => [o.id, o]));
   const allScorers = scorersOf(ctx, id);
-  const eligible = eligibleCount(ctx, row);
+  const eligible = recordedEligibleCount(ctx, row);
   const inputs: StoredInputs = {
     settings,
     tieRule,
@@ -77,7 +77,10 @@ export function pollResults(ctx: Context, id: string, weights?: Record<string, n
       blankCount: result.ballots.blank,
     });
     if (result.rounds) out.rounds = result.rounds;
-    if (result.pairwise) out.pairwise = result.pairwise;
+    if (result.pairwise) {
+      out.pairwise = result.pairwise;
+      out.pairwiseOptions = inputs.optionIds.map(ref);
+    }
     if (result.paths) out.paths = result.paths;
     if ('breakdowns' in result) out.breakdowns = result.breakdowns;
     if ('table' in result) {
@@ -85,7 +88,7 @@ export function pollResults(ctx: Context, id: string, weights?: Record<string, n
       out.matrix = {
         criteria: result.criteria,
         scale: result.scale,
-        scorers: inputs.scorers.map(scorerRef),
+        scorers: [...inputs.scorers.map(scorerRef), ...phoneSheets(inputs.ballots).map((p) => ({ scorerId: p.name, kind: 'phone' as const, name: null }))],
         table: result.table.map((r) => ({ ...r, label: ref(r.option).label })),
         incomplete: allScorers.filter((s) => s.missing > 0).map((s) => ({ ...scorerRef(s), missing: s.missing })),
       };

@@ -9,6 +9,7 @@ import type { ParsedInput, PollScorer, PollSettings } from '../../../shared/cont
 import { fullName } from '../../../shared/domain/thai-text';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
+import { requireInForum } from '../guard';
 import { requireEligible } from './eligibility';
 import { refused, requireStatus } from './guards';
 import { readOptions } from './options';
@@ -70,12 +71,12 @@ export function scorersOf(ctx: Context, pollId: string): PollScorer[] {
 /** The scorer's row, made on their first cell. */
 function scorerId(ctx: Context, row: PollRow, ref: ParsedInput<'polls.setScores'>['scorer']): string {
   if (ref.kind === 'group') {
-    const group = ctx.sql('SELECT name FROM small_group WHERE id = ? AND forum_id = ?').get(ref.groupId, row.forum_id) as { name: string } | undefined;
-    if (!group) throw notFound('small_group', ref.groupId);
+    requireInForum(ctx, row.forum_id, 'small_group', ref.groupId, ['scorer', 'groupId']);
+    const groupName = ctx.sql('SELECT name FROM small_group WHERE id = ?').pluck().get(ref.groupId) as string;
     const existing = ctx.sql('SELECT id FROM poll_scorer WHERE poll_id = ? AND group_id = ?').pluck().get(row.id, ref.groupId) as string | undefined;
     if (existing) return existing;
     const id = ctx.newId();
-    ctx.sql("INSERT INTO poll_scorer (id, poll_id, kind, group_id, group_name, created_at) VALUES (?, ?, 'group', ?, ?, ?)").run(id, row.id, ref.groupId, group.name, ctx.now());
+    ctx.sql("INSERT INTO poll_scorer (id, poll_id, kind, group_id, group_name, created_at) VALUES (?, ?, 'group', ?, ?, ?)").run(id, row.id, ref.groupId, groupName, ctx.now());
     return id;
   }
   requireEligible(ctx, row, ref.personId);

@@ -1,8 +1,7 @@
 /** Handlers for the polls.* operations; the rules are in shared/contract/polls.ts. */
 import type { ChangeEvent, OpName, Resolution } from '../../../shared/contract';
 import type { Context } from '../context';
-import { notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { addBallots, ballotsOf, removeBallot, restoreBallot } from './ballots';
 import { readCounts, setCounts } from './counts';
@@ -31,7 +30,7 @@ export function pollsService(ctx: Context): HandlersFor<'polls'> {
 
   return {
     'polls.list': ({ forumId }) => {
-      if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
+      requireForum(ctx, forumId);
       return pollRowsOf(ctx, forumId).map((row) => toPoll(ctx, row));
     },
 

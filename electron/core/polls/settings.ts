@@ -4,26 +4,12 @@
  */
 import { type ParsedInput, type PollSettings, type PollTieRule, type TieRuleChoice, hasOptions } from '../../../shared/contract';
 import type { Context } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError } from '../errors';
+import { requireForum, requireInForum } from '../guard';
 import { writeEligibility } from './eligibility';
 import { readOptions, writeOptions } from './options';
 import { eligibilityOf } from './eligibility';
 import { type PollRow, type PollRowPatch, insertPoll, requirePollRow, settingsOf, tieRuleOf, updatePollRow } from './store';
-
-/** The forum's current agenda item, refusing a forum that is missing or in the trash. */
-function currentItem(ctx: Context, forumId: string): string | null {
-  const row = ctx.sql('SELECT current_agenda_item_id AS item FROM forum WHERE id = ? AND deleted_at IS NULL').get(forumId) as
-    | { item: string | null }
-    | undefined;
-  if (!row) throw notFound('forum', forumId);
-  return row.item;
-}
-
-function checkAgendaItem(ctx: Context, forumId: string, id: string | null): void {
-  if (id !== null && ctx.sql('SELECT 1 FROM agenda_item WHERE id = ? AND forum_id = ?').get(id, forumId) === undefined) {
-    throw notFound('agenda_item', id);
-  }
-}
 
 /** Casting-vote decisions start empty and a lottery's seed stays null until the poll opens, unless given. */
 export const recordedTieRule = (choice: TieRuleChoice): PollTieRule =>
@@ -38,9 +24,9 @@ function requireNoOptions(settings: PollSettings, count: number): void {
 }
 
 export function createPoll(ctx: Context, input: ParsedInput<'polls.create'>): string {
-  const current = currentItem(ctx, input.forumId);
+  const current = requireForum(ctx, input.forumId).currentAgendaItemId;
   const agendaItemId = input.agendaItemId === undefined ? current : input.agendaItemId;
-  checkAgendaItem(ctx, input.forumId, agendaItemId);
+  requireInForum(ctx, input.forumId, 'agenda_item', agendaItemId);
   const settings = { method: input.method, rules: input.rules } as PollSettings;
   requireNoOptions(settings, input.options.length);
   const id = ctx.newId();
@@ -54,7 +40,7 @@ export function updatePoll(ctx: Context, row: PollRow, patch: ParsedInput<'polls
   const columns: PollRowPatch = {};
   if (patch.title !== undefined) columns.title = patch.title;
   if (patch.agendaItemId !== undefined) {
-    checkAgendaItem(ctx, row.forum_id, patch.agendaItemId);
+    requireInForum(ctx, row.forum_id, 'agenda_item', patch.agendaItemId);
     columns.agendaItemId = patch.agendaItemId;
   }
   if (patch.settings !== undefined) {

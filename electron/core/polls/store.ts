@@ -2,7 +2,7 @@
 import { type Poll, type PollMethod, PollSettings, type PollStatus, PollTieRule } from '../../../shared/contract';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { eligibilityOf, eligibleCount } from './eligibility';
+import { eligibilityOf, recordedEligibleCount } from './eligibility';
 import { readOptions } from './options';
 
 export interface PollRow {
@@ -19,6 +19,8 @@ export interface PollRow {
   status: PollStatus;
   opened_at: string | null;
   closed_at: string | null;
+  /** How many were eligible when the poll closed (null while it is not closed). */
+  closed_eligible_count: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -63,7 +65,7 @@ export function toPoll(ctx: Context, row: PollRow): Poll {
     title: row.title,
     tieRule: tieRuleOf(row),
     eligibility: eligibilityOf(ctx, row),
-    eligibleCount: eligibleCount(ctx, row),
+    eligibleCount: recordedEligibleCount(ctx, row),
     options: readOptions(ctx, row.id),
     status: row.status,
     openedAt: row.opened_at,
@@ -106,13 +108,14 @@ const COLUMNS = {
   status: 'status',
   openedAt: 'opened_at',
   closedAt: 'closed_at',
+  closedEligibleCount: 'closed_eligible_count',
 } as const;
 
-export type PollRowPatch = Partial<Record<keyof typeof COLUMNS, string | null>>;
+export type PollRowPatch = Partial<Record<keyof typeof COLUMNS, string | number | null>>;
 
 /** Writes the given columns and `updated_at`; values already in database form (JSON as text). */
 export function updatePollRow(ctx: Context, id: string, patch: PollRowPatch, at: string): void {
-  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMNS, string | null][];
+  const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as [keyof typeof COLUMNS, string | number | null][];
   const sets = entries.map(([key]) => `${COLUMNS[key]} = ?`);
   ctx.sql(`UPDATE poll SET ${[...sets, 'updated_at = ?'].join(', ')} WHERE id = ?`).run(...entries.map(([, v]) => v), at, id);
 }

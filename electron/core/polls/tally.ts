@@ -39,6 +39,10 @@ function unwrap<T>(checked: Checked<T>): T {
   throw new AppError('internal', 'poll.stored_inputs_invalid', `stored poll inputs fail the tally's checks: ${checked.errors.map((e) => `${e.path}: ${e.reason}`).join('; ')}`);
 }
 
+/** Scoring sheets sent from phones as ballots (a device, a printed code, a secret poll): each is a scorer named by the ballot's id. */
+export const phoneSheets = (ballots: readonly PollBallot[]) =>
+  ballots.flatMap((b) => (b.scores === undefined ? [] : [{ name: b.id, scores: b.scores }]));
+
 export function scoreMatrixInput(s: StoredInputs): ScoreMatrixInput {
   if (s.settings.method !== 'score_matrix') throw new Error('not a scoring matrix');
   return unwrap(
@@ -46,7 +50,7 @@ export function scoreMatrixInput(s: StoredInputs): ScoreMatrixInput {
       options: s.optionIds,
       criteria: s.settings.rules.criteria,
       scale: s.settings.rules.scale,
-      scorers: s.scorers.map((scorer) => ({ name: scorer.id, scores: scorer.scores })),
+      scorers: [...s.scorers.map((scorer) => ({ name: scorer.id, scores: scorer.scores })), ...phoneSheets(s.ballots)],
       tieRule: s.tieRule,
     }),
   );
@@ -86,7 +90,11 @@ export function tallyPoll(s: StoredInputs): TallyOutput {
     case 'score_matrix':
       return scoreMatrix(scoreMatrixInput(s));
     case 'yes_no': {
-      const c = s.counts.yesNo ?? { yes: 0, no: 0, abstain: 0, present: s.present };
+      const c = { ...(s.counts.yesNo ?? { yes: 0, no: 0, abstain: 0, present: s.present }) };
+      // Phones' yes/no ballots add to what was counted in the hall.
+      for (const b of s.ballots) if (b.choice !== undefined) c[b.choice] += b.count;
+      // More votes than people present is warned about (more_votes_than_eligible), never refused at count time.
+      c.present = Math.max(c.present, c.yes + c.no + c.abstain);
       return yesNo(unwrap(prepareYesNo({ ...c, quorum: settings.rules.quorum, majority: settings.rules.majority, tieRule })));
     }
     case 'consensus':

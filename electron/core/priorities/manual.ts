@@ -5,6 +5,7 @@
  */
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { requireInForum } from '../guard';
 import { resolveIssueId } from '../issues/store';
 import { clearList, writeList } from './store';
 
@@ -15,21 +16,17 @@ export function setManualList(ctx: Context, forumId: string, issueIds: readonly 
   }
   const seen = new Map<string, number>();
   const items = issueIds.map((given, i) => {
-    const id = resolveIssueId(ctx, given);
-    const issue = id === null ? undefined : (ctx.sql('SELECT forum_id, title FROM issue WHERE id = ?').get(id) as { forum_id: string; title: string } | undefined);
-    if (!issue || issue.forum_id !== forumId) {
-      throw new AppError('validation', 'priorities.issue_unknown', `issueIds[${i}]: ${given} is not an issue of this forum`, [
-        { path: ['issueIds', String(i)], message: 'not an issue of this forum' },
-      ]);
-    }
-    const first = seen.get(id as string);
+    const id = resolveIssueId(ctx, given) ?? given;
+    requireInForum(ctx, forumId, 'issue', id, ['issueIds', String(i)]);
+    const title = ctx.sql('SELECT title FROM issue WHERE id = ?').pluck().get(id) as string;
+    const first = seen.get(id);
     if (first !== undefined) {
       throw new AppError('validation', 'priorities.issue_twice', `issueIds[${i}] is the same issue as issueIds[${first}]`, [
         { path: ['issueIds', String(i)], message: `the same issue as issueIds[${first}]` },
       ]);
     }
-    seen.set(id as string, i);
-    return { issueId: id as string, title: issue.title, score: null, rank: i + 1 };
+    seen.set(id, i);
+    return { issueId: id, title, score: null, rank: i + 1 };
   });
   const at = ctx.now();
   writeList(ctx, { forumId, pollId: null, source: { kind: 'manual', setAt: at }, resolutionId: null, items, at });

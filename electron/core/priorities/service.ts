@@ -1,19 +1,15 @@
 /** Handlers for the priorities.* operations; the rules are in shared/contract/priorities.ts. */
 import type { Context } from '../context';
-import { notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { adoptFromPoll } from './adopt';
 import { setManualList } from './manual';
 import { readList } from './store';
 
 export function prioritiesService(ctx: Context): HandlersFor<'priorities'> {
-  const requireForum = (forumId: string) => {
-    if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
-  };
   return {
     'priorities.get': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return readList(ctx, forumId);
     },
 
@@ -27,7 +23,7 @@ export function prioritiesService(ctx: Context): HandlersFor<'priorities'> {
 
     'priorities.set': ({ forumId, issueIds }) =>
       ctx.write('priorities.set', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         setManualList(ctx, forumId, issueIds);
         emit({ entity: 'priority', id: forumId, forumId });
         return readList(ctx, forumId);

@@ -1,6 +1,7 @@
 /** Handlers for the projector.* operations. */
 import type { Context } from '../context';
 import { notFound } from '../errors';
+import { requireForum, requireInForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { readView, writeView } from './store';
 
@@ -18,7 +19,8 @@ export function projectorService(ctx: Context): HandlersFor<'projector'> {
     // forum lists stay as they are; only windows showing the projector react.
     'projector.set': ({ forumId, view: next }) =>
       ctx.write('projector.set', (emit) => {
-        view(forumId);
+        requireForum(ctx, forumId);
+        if (next.mode === 'poll') requireInForum(ctx, forumId, 'poll', next.pollId, ['view', 'pollId']);
         writeView(ctx, forumId, next);
         emit({ entity: 'projector', id: forumId, forumId });
         return { forumId, view: next };

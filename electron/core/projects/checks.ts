@@ -7,13 +7,9 @@ import type { ProjectValues } from '../../../shared/contract';
 import { projectRuleProblems } from '../../../shared/domain/project-rules';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireInForum, requirePerson } from '../guard';
 import { resolveIssueId } from '../issues/store';
 import { type ProjectRow, findProjectRow } from './store';
-
-export function requireForum(ctx: Context, forumId: string): void {
-  if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
-}
 
 /** A project on the plan (not in the trash). */
 export function requireProject(ctx: Context, id: string): ProjectRow {
@@ -29,16 +25,17 @@ export function requireProject(ctx: Context, id: string): ProjectRow {
 export function linkableIssue(ctx: Context, forumId: string, issueId: string): { id: string; title: string } {
   const id = resolveIssueId(ctx, issueId);
   if (id === null) throw notFound('issue', issueId);
-  const issue = ctx.sql('SELECT forum_id AS forumId, title FROM issue WHERE id = ?').get(id) as { forumId: string; title: string };
-  if (issue.forumId !== forumId) {
-    throw new AppError('validation', 'project.issue_other_forum', `issue ${issueId} belongs to another forum`, { entity: 'issue', id: issueId });
-  }
-  return { id, title: issue.title };
+  requireInForum(ctx, forumId, 'issue', id);
+  return { id, title: ctx.sql('SELECT title FROM issue WHERE id = ?').pluck().get(id) as string };
 }
 
-/** Owners come from the whole register: the one responsible need not have attended. */
-export function requirePerson(ctx: Context, personId: string): void {
-  if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
+/**
+ * What a project refers to besides its issue: the poll that ranked it is the forum's own; the
+ * owner comes from the whole register (the one responsible need not have attended).
+ */
+export function checkReferences(ctx: Context, forumId: string, values: Partial<Pick<ProjectValues, 'pollId' | 'ownerPersonId'>>): void {
+  requireInForum(ctx, forumId, 'poll', values.pollId);
+  requirePerson(ctx, values.ownerPersonId);
 }
 
 /** Refuses a project breaking the rules, with the same error shape as the dispatch's own validation. */

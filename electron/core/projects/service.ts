@@ -4,7 +4,8 @@ import { summariseActionPlan } from '../../../shared/domain/action-plan';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
 import type { HandlersFor } from '../handlers';
-import { checkRules, linkableIssue, requireForum, requireProject, requirePerson } from './checks';
+import { requireForum, requireNoneOutside } from '../guard';
+import { checkReferences, checkRules, linkableIssue, requireProject } from './checks';
 import { activeProjectIds, findProject, findProjectRow, insertProject, listProjects, renumber, setDeletedAt, updateProject, valuesOf } from './store';
 
 export function projectsService(ctx: Context): HandlersFor<'projects'> {
@@ -19,7 +20,7 @@ export function projectsService(ctx: Context): HandlersFor<'projects'> {
   const create = (forumId: string, values: ProjectValues): Project => {
     requireForum(ctx, forumId);
     checkRules(values, []);
-    if (values.ownerPersonId !== null) requirePerson(ctx, values.ownerPersonId);
+    checkReferences(ctx, forumId, values);
     const issueId = values.issueId === null ? null : linkableIssue(ctx, forumId, values.issueId).id;
     const id = ctx.newId();
     const position = activeProjectIds(ctx, forumId).length;
@@ -56,7 +57,7 @@ export function projectsService(ctx: Context): HandlersFor<'projects'> {
         const row = requireProject(ctx, id);
         const given = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<ProjectValues>;
         checkRules({ ...valuesOf(row), ...given }, ['patch']);
-        if (given.ownerPersonId) requirePerson(ctx, given.ownerPersonId);
+        checkReferences(ctx, row.forum_id, given);
         if (given.issueId) given.issueId = linkableIssue(ctx, row.forum_id, given.issueId).id;
         updateProject(ctx, id, given, ctx.now());
         const project = getProject(id);
@@ -93,6 +94,7 @@ export function projectsService(ctx: Context): HandlersFor<'projects'> {
     'projects.reorder': ({ forumId, orderedIds }) =>
       ctx.write('projects.reorder', (emit) => {
         requireForum(ctx, forumId);
+        requireNoneOutside(ctx, forumId, 'project', orderedIds, ['orderedIds']);
         const active = activeProjectIds(ctx, forumId);
         const known = new Set(active);
         const given = new Set(orderedIds);

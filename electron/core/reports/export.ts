@@ -1,10 +1,8 @@
 /** One minutes file in the asked format, named for the forum's day and title, as base64 for either transport. */
 import type { MinutesModel, ReportFile } from '../../../shared/contract';
 import type { Context } from '../context';
-import { minutesDocx } from './docx/minutes-docx';
 import { renderMinutesHtml } from './html/render';
 import { countPdfPages, type PdfPrinter } from './pdf/printer';
-import { reportXlsx } from './xlsx/report-xlsx';
 
 export type ExportFormat = 'pdf' | 'docx' | 'xlsx' | 'json';
 
@@ -40,11 +38,12 @@ export async function exportMinutes(ctx: Context, model: MinutesModel, format: E
       data = await options.printer.print(renderMinutesHtml(model, { thaiDigits: options.thaiDigits }));
       pages = countPdfPages(data);
       break;
+    // The document libraries (docx, exceljs) load with the first file of their kind, not with the core.
     case 'docx':
-      data = await minutesDocx(model, { thaiDigits: options.thaiDigits });
+      data = await (await import('./docx/minutes-docx')).minutesDocx(model, { thaiDigits: options.thaiDigits });
       break;
     case 'xlsx':
-      data = await reportXlsx(ctx, model);
+      data = await (await import('./xlsx/report-xlsx')).reportXlsx(ctx, model);
       break;
     case 'json':
       data = Buffer.from(`${JSON.stringify(model, null, 2)}\n`, 'utf8');

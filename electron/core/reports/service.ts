@@ -7,6 +7,7 @@
 import type { MinutesSection, SectionKey } from '../../../shared/contract';
 import type { Context } from '../context';
 import { notFound } from '../errors';
+import { requireInForum } from '../guard';
 import type { HandlersFor } from '../handlers';
 import { exportMinutes } from './export';
 import { renderMinutesHtml } from './html/render';
@@ -23,6 +24,7 @@ export interface ReportsDeps {
 export function reportsService(ctx: Context, deps: ReportsDeps): HandlersFor<'reports'> {
   /** The section as listed now; an item key must name an agenda item of the forum (not one deleted). */
   const sectionOf = (forumId: string, key: SectionKey): MinutesSection => {
+    if (key.startsWith('item:')) requireInForum(ctx, forumId, 'agenda_item', key.slice('item:'.length), ['key']);
     const section = minutesSection(ctx, readSources(ctx, forumId), key);
     if (!section) throw notFound('agenda item', key.slice('item:'.length));
     return section;
@@ -53,5 +55,8 @@ export function reportsService(ctx: Context, deps: ReportsDeps): HandlersFor<'re
 
     'reports.export': async ({ forumId, thaiDigits, format }) =>
       exportMinutes(ctx, await buildMinutes(ctx, forumId), format, { thaiDigits, printer: deps.printer }),
+
+    // papaparse and the table builders load with the first CSV export, not with the core.
+    'reports.tables': async ({ forumId }) => (await import('./csv/report-csv')).reportCsv(ctx, await buildMinutes(ctx, forumId)),
   };
 }

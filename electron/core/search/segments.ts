@@ -1,14 +1,16 @@
 /**
  * Search results as text segments, each marked as match or not, so the UI renders plain text
- * and never HTML. FTS5's highlight()/snippet() wrap matches in two control characters that
- * typed text does not contain; the LIKE fallback marks matches itself the same way.
+ * and never HTML. Matches are wrapped in two control characters that typed text does not contain,
+ * then split. They are found in the Thai-normalised text (normalizeThai, as the index holds it)
+ * and marked in the text as it was written, so "น้ํา" (ํ + า) is marked for the query "น้ำ".
  */
 import type { SearchSegment } from '../../../shared/contract';
+import { normalizeThaiMapped } from '../../../shared/domain/thai-text';
 
 export const OPEN = '\u0002';
 export const CLOSE = '\u0003';
 export const ELLIPSIS = '…';
-/** Characters FTS5's snippet() is asked for around a match: trigram tokens are one per character. */
+/** Characters of an excerpt around a match. */
 export const SNIPPET_CHARS = 64;
 
 // Thai vowel signs and tone marks written above or below the consonant before them.
@@ -52,31 +54,94 @@ function tidyCutStart(segments: SearchSegment[]): SearchSegment[] {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Wraps every occurrence of any term in OPEN/CLOSE; case-insensitive, like SQLite's LIKE and FTS5 trigram. */
-export function markTerms(text: string, terms: string[]): string {
-  if (terms.length === 0) return text;
-  // Longest first, so where two terms start at the same place the longer one is marked.
-  const pattern = new RegExp([...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
-  return text.replace(pattern, (m) => `${OPEN}${m}${CLOSE}`);
+/** The last query's pattern, kept: one search marks up to a page of rows with the same terms. */
+let lastPattern: { key: string; pattern: RegExp } | null = null;
+
+/** Any of the terms, case-insensitive; longest first, so where two start at the same place the longer one is marked. */
+function termsPattern(terms: readonly string[]): RegExp {
+  const key = terms.join('\u0000');
+  if (lastPattern?.key !== key) {
+    lastPattern = { key, pattern: new RegExp([...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu') };
+  }
+  return lastPattern.pattern;
 }
 
 /**
- * The LIKE fallback's snippet(): the whole text when short, else SNIPPET_CHARS characters
- * starting a little before the first match (or at the start when there is none), cut ends
- * shown with '…', every match inside marked.
+ * Where the (normalised) terms occur in the text as written: [start, end) in UTF-16 units,
+ * in order, overlapping ones joined. Case-insensitive, like SQLite's LIKE and FTS5 trigram.
  */
-export function snippetOf(text: string, terms: string[]): string {
+export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+  const wanted = terms.filter((t) => t !== '');
+  if (wanted.length === 0) return [];
+  const mapped = normalizeThaiMapped(text);
+  const pattern = termsPattern(wanted);
+  const ranges: [number, number][] = [];
+  for (const m of mapped.text.matchAll(pattern)) {
+    if (m[0] === '') continue;
+    const start = mapped.starts[m.index] ?? 0;
+    const end = mapped.ends[m.index + m[0].length - 1] ?? start;
+    const last = ranges.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** The text from `from` to `to` (UTF-16 units) with the ranges inside it wrapped in OPEN/CLOSE. */
+function marked(text: string, ranges: readonly [number, number][], from = 0, to = text.length): string {
+  let out = '';
+  let at = from;
+  for (const [start, end] of ranges) {
+    const s = Math.max(start, from);
+    const e = Math.min(end, to);
+    if (e <= s) continue;
+    out += `${text.slice(at, s)}${OPEN}${text.slice(s, e)}${CLOSE}`;
+    at = e;
+  }
+  return out + text.slice(at, to);
+}
+
+/** Wraps every occurrence of any term in OPEN/CLOSE. */
+export const markTerms = (text: string, terms: readonly string[]): string => marked(text, matchRanges(text, terms));
+
+const words = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** Where words begin, in characters (code points): Thai has no spaces to cut at. */
+function wordStarts(chars: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const piece of words.segment(chars.join(''))) {
+    starts.push(at);
+    at += [...piece.segment].length;
+  }
+  starts.push(at);
+  return starts;
+}
+
+/**
+ * An excerpt: the whole text when short; else about SNIPPET_CHARS characters, from the start when
+ * the first match lies within them, else from a little before it; cut between words where it can
+ * (between characters only inside a word longer than the excerpt), cut ends shown with '…', every
+ * match inside marked.
+ */
+export function snippetOf(text: string, terms: readonly string[]): string {
   const chars = [...text];
-  if (chars.length <= SNIPPET_CHARS) return markTerms(text, terms);
-  const lower = text.toLowerCase();
-  const firstUnit = Math.min(...terms.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), Number.POSITIVE_INFINITY);
-  // From a UTF-16 offset to a character offset (Thai is all in the BMP, but emoji are not).
-  const first = Number.isFinite(firstUnit) ? [...text.slice(0, firstUnit)].length : 0;
-  let start = Math.max(0, Math.min(first - Math.floor(SNIPPET_CHARS / 4), chars.length - SNIPPET_CHARS));
-  // Start on a consonant, not on the marks written over it.
+  const ranges = matchRanges(text, terms);
+  if (chars.length <= SNIPPET_CHARS) return marked(text, ranges);
+  // From UTF-16 offsets to character offsets (Thai is all in the BMP, but emoji are not).
+  const toChar = (unit: number) => [...text.slice(0, unit)].length;
+  const [firstStart, firstEnd] = ranges[0] ? [toChar(ranges[0][0]), toChar(ranges[0][1])] : [0, 0];
+  const bounds = wordStarts(chars);
+  const boundAtOrBefore = (c: number, floor: number) => bounds.filter((b) => b <= c && b >= floor).at(-1);
+  let start = firstEnd <= SNIPPET_CHARS ? 0 : Math.max(0, firstStart - Math.floor(SNIPPET_CHARS / 4));
+  start = boundAtOrBefore(start, start - Math.floor(SNIPPET_CHARS / 4)) ?? start;
+  // Never on the marks written over a consonant.
   while (start > 0 && isCombining(chars[start])) start -= 1;
-  const end = start + SNIPPET_CHARS;
-  const body = markTerms(chars.slice(start, end).join(''), terms);
+  const limit = Math.min(chars.length, start + SNIPPET_CHARS);
+  let end = limit === chars.length ? limit : (boundAtOrBefore(limit, Math.max(firstEnd, start + 1)) ?? limit);
+  while (end < chars.length && isCombining(chars[end])) end += 1;
+  const unit = (c: number) => chars.slice(0, c).join('').length;
+  const body = marked(text, ranges, unit(start), unit(end));
   return `${start > 0 ? ELLIPSIS : ''}${body}${end < chars.length ? ELLIPSIS : ''}`;
 }
 

@@ -2,8 +2,11 @@
  * How a typed query becomes search terms. FTS5's trigram tokenizer indexes every run of three
  * characters, so it can find any substring of three or more characters (which is what Thai,
  * written without spaces between words, needs) but nothing shorter: a one- or two-character
- * term can only be found by scanning the text with LIKE.
+ * term can only be found by scanning the text with LIKE. The query is Thai-normalised
+ * (normalizeThai) as the index and the LIKE scans are, so "น้ํา" and "น้ำ" find each other.
  */
+import { normalizeThai } from '../../../shared/domain/thai-text';
+
 
 /** Characters as FTS5 counts them: code points, so a Thai tone mark or vowel sign counts as one. */
 export const TRIGRAM = 3;
@@ -20,7 +23,7 @@ export interface Terms {
 }
 
 export function splitQuery(query: string): Terms {
-  const all = [...new Set(query.split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+  const all = [...new Set(normalizeThai(query).split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
   const length = (t: string) => [...t].length;
   return { all, indexed: all.filter((t) => length(t) >= TRIGRAM), short: all.filter((t) => length(t) < TRIGRAM) };
 }

@@ -3,13 +3,12 @@ import packageJson from '../../../package.json';
 import { SESSION_EXTENSION, SESSION_FORMAT, SESSION_VERSION, type SessionCounts, SessionFile } from '../../../shared/session/schema';
 import { SESSION_TABLE_NAMES } from '../../../shared/session/tables';
 import type { Context } from '../context';
-import { notFound } from '../errors';
+import { requireForum } from '../guard';
 import { checksumOf } from './checksum';
 import { type Rows, readForumRows, toSessionData } from './rows';
 
 export function buildSessionFile(ctx: Context, forumId: string, includeSensitive: boolean): SessionFile {
-  const exists = ctx.sql('SELECT 1 FROM forum WHERE id = ? AND deleted_at IS NULL').get(forumId);
-  if (!exists) throw notFound('forum', forumId);
+  requireForum(ctx, forumId);
   // One read transaction: every table is read from the same moment of the database.
   const rows = ctx.db.transaction(() => readForumRows(ctx, forumId, { includeSensitive }))();
   const data = toSessionData(rows);

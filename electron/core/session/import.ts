@@ -15,6 +15,7 @@ import type { Entity } from '../../../shared/contract/common';
 import type { SessionImportResult } from '../../../shared/contract/session';
 import type { Context } from '../context';
 import { AppError } from '../errors';
+import { erasureLog, reapplyErasures } from '../people/erasure';
 import { countsOf } from './export';
 import { readSessionFile } from './read';
 import { type Rows, insertRow, keyOf, readForumRows, rowExists, toRows } from './rows';
@@ -52,6 +53,10 @@ const ENTITIES_OF: Readonly<Record<SessionTable, readonly Entity[]>> = {
   project: ['project'],
   minutes_section: ['minutes'],
   merge_source: ['merge'],
+  // The room's per-poll rules and who voted count in the polls; phones' submissions wait in the room's queue.
+  room_poll: ['poll', 'room'],
+  poll_voted: ['poll', 'room'],
+  room_submission: ['room'],
 };
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {
@@ -63,7 +68,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
 
   if (ctx.sql('SELECT 1 FROM forum WHERE id = ?').get(forum.id)) {
     const differing = differingTables(ctx, rows);
-    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0 };
+    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0, peopleErased: 0 };
     throw new AppError(
       'conflict',
       'session.error.forum_differs',
@@ -85,7 +90,7 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
     );
   }
 
-  const peopleKept = ctx.write('session.import', (changed) => {
+  const { kept: peopleKept, erased: peopleErased } = ctx.write('session.import', (changed) => {
     // Rows refer to each other in circles (forum ↔ its current agenda item): check keys at commit.
     ctx.db.pragma('defer_foreign_keys = ON');
     const kept = new Set<string>();
@@ -101,13 +106,17 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
         for (const entity of ENTITIES_OF[table]) written.add(entity);
       }
     }
+    // Someone erased on this computer stays erased: the file's copy of them goes again, as it
+    // went here (their links cleared, their name redacted if it was), before anything commits.
+    const inFile = new Set(rows.person.map((row) => row.id));
+    const erased = reapplyErasures(ctx.db, erasureLog(ctx.db).filter((e) => inFile.has(e.personId)));
     // People belong to the register, not to the forum: their event names no forum.
     for (const entity of written) {
       changed({ entity, id: entity === 'forum' ? forum.id : null, forumId: entity === 'person' ? null : forum.id });
     }
-    return kept.size;
+    return { kept: kept.size, erased };
   });
-  return { ...summary, status: 'created', peopleKept };
+  return { ...summary, status: 'created', peopleKept, peopleErased };
 }
 
 /** Every id a row points at is a row of the file or a row already in this database. */

@@ -8,6 +8,7 @@ import { SESSION_FORMAT, SESSION_VERSION, SessionEnvelope, SessionFile, type Ses
 import { SESSION_TABLES, SESSION_TABLE_NAMES, forumColumnOf } from '../../../shared/session/tables';
 import { AppError } from '../errors';
 import { checksumOf } from './checksum';
+import { upgradeSessionFile } from './upgrade';
 import { type Row, keyOf, toRows } from './rows';
 
 const invalid = (messageKey: string, message: string, details?: unknown) =>
@@ -37,11 +38,16 @@ export function readSessionFile(content: string): SessionFile {
       { fileVersion: version, supportedVersion: SESSION_VERSION },
     );
   }
-  // Older versions would be upgraded here, one step per version, before the checks below.
 
   const raw = json as { checksum?: unknown; data?: unknown };
   if (typeof raw.checksum === 'string' && raw.data !== undefined && checksumOf(raw.data) !== raw.checksum) {
     throw invalid('checksum', 'The file has been changed or damaged since it was exported (its checksum does not match its content).');
+  }
+  // An older version is upgraded, one step per version, after its checksum and before the checks below.
+  if (version < SESSION_VERSION) {
+    const upgraded = upgradeSessionFile({ ...(json as object), version }, SESSION_VERSION);
+    // The checksum vouched for the file as written; the upgraded rows carry their own.
+    json = { ...upgraded, checksum: upgraded.data === undefined ? raw.checksum : checksumOf(upgraded.data) };
   }
 
   const parsed = SessionFile.safeParse(json);

@@ -13,7 +13,9 @@ export type Rows = Record<SessionTable, Row[]>;
 
 /** The file's columns of a table, in the schema's order (the database's column order). */
 export function columnsOf(table: SessionTable): string[] {
-  const rowSchema = table === 'forum' ? SessionDataSchema.shape.forum : SessionDataSchema.shape[table].element;
+  const list = table === 'forum' ? null : SessionDataSchema.shape[table];
+  // Tables added after version 1 of the file default to [] for older files.
+  const rowSchema = list === null ? SessionDataSchema.shape.forum : 'element' in list ? list.element : list.unwrap().element;
   return Object.keys(rowSchema.shape);
 }
 

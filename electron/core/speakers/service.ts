@@ -7,11 +7,10 @@ import type { ChangeEvent, Speech } from '../../../shared/contract';
 import { foldPause } from '../../../shared/domain/speech-clock';
 import type { Context } from '../context';
 import { AppError, notFound } from '../errors';
-import { forumExists } from '../forums/store';
+import { requireAttendee, requireForum, requireInForum, requireNoneOutside } from '../guard';
 import type { HandlersFor } from '../handlers';
-import { isRegistered, roster } from './people';
+import { roster } from './people';
 import {
-  agendaItemInForum,
   appendToQueue,
   currentAgendaItem,
   endSpeech,
@@ -30,25 +29,13 @@ import {
 type Emit = (event: ChangeEvent) => void;
 
 export function speakersService(ctx: Context): HandlersFor<'speakers'> {
-  const requireForum = (forumId: string) => {
-    if (!forumExists(ctx, forumId)) throw notFound('forum', forumId);
-  };
-  const requireAttendee = (forumId: string, personId: string) => {
-    if (!isRegistered(ctx, forumId, personId)) {
-      if (ctx.sql('SELECT 1 FROM person WHERE id = ?').get(personId) === undefined) throw notFound('person', personId);
-      throw new AppError('conflict', 'error.not_attendee', `person ${personId} is not registered at forum ${forumId}`, { forumId, personId });
-    }
-  };
-  const requireAgendaItem = (forumId: string, agendaItemId: string) => {
-    if (!agendaItemInForum(ctx, forumId, agendaItemId)) throw notFound('agenda_item', agendaItemId);
-  };
   const speech = (id: string): Speech => {
     const found = findSpeech(ctx, id);
     if (!found) throw notFound('speech', id);
     return found;
   };
   const running = (forumId: string): Speech => {
-    requireForum(forumId);
+    requireForum(ctx, forumId);
     const found = runningSpeech(ctx, forumId);
     if (!found) throw new AppError('conflict', 'error.not_speaking', `nobody is speaking at forum ${forumId}`, { forumId });
     return found;
@@ -83,7 +70,7 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
 
   return {
     'speakers.roster': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       const totals = new Map<string, { speeches: number; ms: number }>();
       for (const s of listSpeeches(ctx, forumId)) {
         if (!s.person) continue;
@@ -94,14 +81,14 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
     },
 
     'speakers.queue': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return listQueue(ctx, forumId);
     },
 
     'speakers.enqueue': ({ forumId, personId }) =>
       ctx.write('speakers.enqueue', (emit) => {
-        requireForum(forumId);
-        requireAttendee(forumId, personId);
+        requireForum(ctx, forumId);
+        requireAttendee(ctx, forumId, personId);
         if (listQueue(ctx, forumId).some((e) => e.person.id === personId)) {
           throw new AppError('conflict', 'error.already_queued', `person ${personId} is already in the queue`, { forumId, personId });
         }
@@ -122,7 +109,8 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
 
     'speakers.reorder': ({ forumId, orderedIds }) =>
       ctx.write('speakers.reorder', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
+        requireNoneOutside(ctx, forumId, 'speaker_queue', orderedIds, ['orderedIds']);
         const current = listQueue(ctx, forumId).map((e) => e.id);
         const same = orderedIds.length === current.length && new Set(orderedIds).size === current.length && orderedIds.every((id) => current.includes(id));
         if (!same) {
@@ -138,7 +126,7 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
 
     'speakers.next': ({ forumId }) =>
       ctx.write('speakers.next', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         const at = ctx.now();
         const ended = endRunning(forumId, at, emit);
         const head = listQueue(ctx, forumId)[0];
@@ -148,9 +136,9 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
 
     'speakers.start': ({ forumId, personId, agendaItemId }) =>
       ctx.write('speakers.start', (emit) => {
-        requireForum(forumId);
-        if (personId !== null) requireAttendee(forumId, personId);
-        if (agendaItemId) requireAgendaItem(forumId, agendaItemId);
+        requireForum(ctx, forumId);
+        if (personId !== null) requireAttendee(ctx, forumId, personId);
+        if (agendaItemId) requireInForum(ctx, forumId, 'agenda_item', agendaItemId);
         const item = agendaItemId === undefined ? currentAgendaItem(ctx, forumId) : agendaItemId;
         const at = ctx.now();
         const current = runningSpeech(ctx, forumId, at);
@@ -185,18 +173,18 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
 
     'speakers.stop': ({ forumId }) =>
       ctx.write('speakers.stop', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         return endRunning(forumId, ctx.now(), emit);
       }),
 
     'speakers.current': ({ forumId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return speakingNow(forumId);
     },
 
     'speakers.setTimeLimit': ({ forumId, seconds }) =>
       ctx.write('speakers.setTimeLimit', (emit) => {
-        requireForum(forumId);
+        requireForum(ctx, forumId);
         ctx.sql('UPDATE forum SET speech_limit_seconds = ? WHERE id = ?').run(seconds, forumId);
         // The facilitator sets a limit while someone talks: it is meant for them too.
         const current = runningSpeech(ctx, forumId);
@@ -206,15 +194,15 @@ export function speakersService(ctx: Context): HandlersFor<'speakers'> {
       }),
 
     'speakers.list': ({ forumId, agendaItemId }) => {
-      requireForum(forumId);
+      requireForum(ctx, forumId);
       return listSpeeches(ctx, forumId, agendaItemId);
     },
 
     'speakers.update': ({ id, patch }) =>
       ctx.write('speakers.update', (emit) => {
         const { forumId } = speech(id);
-        if (patch.personId) requireAttendee(forumId, patch.personId);
-        if (patch.agendaItemId) requireAgendaItem(forumId, patch.agendaItemId);
+        if (patch.personId) requireAttendee(ctx, forumId, patch.personId);
+        if (patch.agendaItemId) requireInForum(ctx, forumId, 'agenda_item', patch.agendaItemId);
         if (patch.personId !== undefined) ctx.sql('UPDATE speech SET person_id = ? WHERE id = ?').run(patch.personId, id);
         if (patch.agendaItemId !== undefined) ctx.sql('UPDATE speech SET agenda_item_id = ? WHERE id = ?').run(patch.agendaItemId, id);
         speechChanged(emit, id, forumId);

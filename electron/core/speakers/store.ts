@@ -87,10 +87,6 @@ export function currentAgendaItem(ctx: Context, forumId: string): string | null 
   return row?.id ?? null;
 }
 
-export function agendaItemInForum(ctx: Context, forumId: string, agendaItemId: string): boolean {
-  return ctx.sql('SELECT 1 FROM agenda_item WHERE id = ? AND forum_id = ?').get(agendaItemId, forumId) !== undefined;
-}
-
 interface QueueRow extends PersonRefRow {
   id: string;
   forum_id: string;

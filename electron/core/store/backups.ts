@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Backup } from '../../../shared/contract';
-import type { Db } from './database';
+import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS, type Db, fullTextTables, writeTransaction } from './database';
 
 export const KEEP_ROLLING = 10;
 type Reason = Backup['reason'];
@@ -51,4 +52,45 @@ export async function takeBackup(db: Db, dir: string, reason: Reason, at = new D
 export function pruneBackups(dir: string, keep = KEEP_ROLLING): void {
   const rolling = listBackups(dir).filter((b) => b.reason !== 'migration');
   for (const old of rolling.slice(keep)) fs.rmSync(path.join(dir, old.name), { force: true });
+}
+
+/**
+ * Rewrites every backup through `change` (an erasure): each is copied, changed in one
+ * transaction, compacted so nothing deleted is left in free space, and renamed over the
+ * original under the same name. A backup that cannot be rewritten (damaged, unreadable) is
+ * deleted rather than left holding what was to be erased; the caller is told which. Leftovers
+ * of an interrupted backup or rewrite (`.partial`, `.rewrite`) are deleted too.
+ */
+export function rewriteBackups(dir: string, change: (db: Db) => void): { rewritten: string[]; deleted: string[] } {
+  const rewritten: string[] = [];
+  const deleted: string[] = [];
+  if (!fs.existsSync(dir)) return { rewritten, deleted };
+  for (const name of fs.readdirSync(dir)) {
+    if (/\.(partial|rewrite)(-journal|-wal|-shm)?$/.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+  for (const backup of listBackups(dir)) {
+    const file = path.join(dir, backup.name);
+    const work = `${file}.rewrite`;
+    try {
+      fs.copyFileSync(file, work);
+      const db = new Database(work, { timeout: BUSY_TIMEOUT_MS });
+      try {
+        // A rollback journal, not WAL: nothing is left beside the file once it is closed.
+        db.pragma('journal_mode = DELETE');
+        db.pragma('foreign_keys = ON');
+        db.pragma('secure_delete = ON');
+        writeTransaction(db, () => change(db))();
+        db.exec('VACUUM');
+        for (const fts of fullTextTables(db)) db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`).run();
+      } finally {
+        db.close();
+      }
+      fs.renameSync(work, file);
+      rewritten.push(backup.name);
+    } catch {
+      for (const f of [work, `${work}-journal`, `${work}-wal`, `${work}-shm`, file]) fs.rmSync(f, { force: true });
+      deleted.push(backup.name);
+    }
+  }
+  return { rewritten, deleted };
 }

@@ -1,12 +1,12 @@
 /** One classification: the chart with its table beside it, as on the representation tab. */
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Dimension, EquityShare } from '../../../shared/contract';
+import type { Dimension, EquityShare, WrittenShare } from '../../../shared/contract';
 import { EquityChart } from './EquityChart';
 import { EquityTable } from './EquityTable';
 import { useEquityText } from './equity-text';
 
-export function EquityDimensionCard({ dimension, shares }: { dimension: Dimension; shares: EquityShare[] }) {
+export function EquityDimensionCard({ dimension, shares, written }: { dimension: Dimension; shares: EquityShare[]; written?: WrittenShare[] | undefined }) {
   const { t } = useTranslation();
   const text = useEquityText();
   const name = text.dimension(dimension);
@@ -22,7 +22,7 @@ export function EquityDimensionCard({ dimension, shares }: { dimension: Dimensio
       ) : (
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
           <EquityChart rows={rows} label={t('equity.chartOf', { dimension: name })} />
-          <EquityTable rows={rows} caption={name} />
+          <EquityTable rows={rows} caption={name} written={written} />
         </SimpleGrid>
       )}
     </Paper>

@@ -8,6 +8,7 @@ import { IconMicrophone } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, type Output } from '../../../shared/contract';
+import { useFormat } from '../../i18n/format';
 import { navigate } from '../../ui/route';
 import { useAgenda } from '../../api/queries/agenda';
 import { EquityDimensionCard } from './EquityDimensionCard';
@@ -52,13 +53,26 @@ export function EquityPanel({ forum }: { forum: Output<'forums.get'> }) {
               {t('equity.unattributed', { count: data.unattributed.speeches })}
             </Text>
           ) : null}
+          <WrittenLine summary={data} />
           {DIMENSIONS.map((d) => (
-            <EquityDimensionCard key={d} dimension={d} shares={data.byDimension[d] ?? []} />
+            <EquityDimensionCard key={d} dimension={d} shares={data.byDimension[d] ?? []} written={data.written.total > 0 ? data.written.byDimension[d] : undefined} />
           ))}
           <TopSpeakers speakers={data.speakers} />
         </>
       )}
     </Stack>
+  );
+}
+
+/** Written contributions from phones, beside speaking time; nothing when no phone sent any. */
+function WrittenLine({ summary }: { summary: Output<'equity.summary'> }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  if (summary.written.total === 0) return null;
+  return (
+    <Text fz="sm" data-testid="equity-written-line">
+      {t('equity.written', { total: format.number(summary.written.total), unattributed: format.number(summary.written.unattributed) })}
+    </Text>
   );
 }
 

@@ -1,14 +1,18 @@
-/** The chart's figures as a table (readable aloud, printable): attendees, speeches, time, gap. */
+/**
+ * The chart's figures as a table (readable aloud, printable): attendees, speeches, time, gap;
+ * and, once phones have sent anything, the written contributions beside them.
+ */
 import { Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import type { WrittenShare } from '../../../shared/contract';
 import type { ChartRow } from './EquityChart';
 import { useEquityText } from './equity-text';
 
 /** A gap this large (10 points of share) is worth a colour. */
 const NOTABLE_GAP = 0.1;
 
-export function EquityTable({ rows, caption }: { rows: ChartRow[]; caption: string }) {
+export function EquityTable({ rows, caption, written }: { rows: ChartRow[]; caption: string; written?: WrittenShare[] | undefined }) {
   const { t } = useTranslation();
   const format = useFormat();
   const text = useEquityText();
@@ -21,6 +25,7 @@ export function EquityTable({ rows, caption }: { rows: ChartRow[]; caption: stri
           <Table.Th ta="right">{t('equity.table.speeches')}</Table.Th>
           <Table.Th ta="right">{t('equity.table.time')}</Table.Th>
           <Table.Th ta="right">{t('equity.table.gap')}</Table.Th>
+          {written ? <Table.Th ta="right">{t('equity.table.written')}</Table.Th> : null}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -57,10 +62,24 @@ export function EquityTable({ rows, caption }: { rows: ChartRow[]; caption: stri
               <Table.Td ta="right" c={colour} fw={colour ? 700 : undefined}>
                 {text.gap(r.gap)}
               </Table.Td>
+              {written ? <WrittenCell share={written.find((w) => w.key === r.key)} /> : null}
             </Table.Tr>
           );
         })}
       </Table.Tbody>
     </Table>
+  );
+}
+
+function WrittenCell({ share }: { share: WrittenShare | undefined }) {
+  const format = useFormat();
+  return (
+    <Table.Td ta="right" data-testid="equity-written">
+      {format.percent(share?.writtenShare ?? 0)}
+      <Text span c="dimmed" fz="sm">
+        {' '}
+        ({format.number(share?.written ?? 0)})
+      </Text>
+    </Table.Td>
   );
 }

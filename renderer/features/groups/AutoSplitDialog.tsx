@@ -1,11 +1,12 @@
 /**
  * Splitting the room automatically: how many groups and how (balanced across sector and
- * village, or one group per village), with the resulting balance shown before and after.
+ * village, then gender and age group; or one group per village), with the resulting balance
+ * shown before and after.
  * The parent mounts it only while open, so each opening starts from the room as it is now.
  */
 import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_GROUPS } from '../../../shared/contract';
 import { useLabels } from '../../i18n/labels';
@@ -22,6 +23,9 @@ interface Props {
   onSplit: (request: SplitRequest) => Promise<GroupList>;
 }
 
+const requestFor = (strategy: SplitRequest['strategy'], count: number | null): SplitRequest | null =>
+  count ? { strategy, count } : strategy === 'by_village' ? { strategy } : null;
+
 /** Groups of about eight people talk well: the starting suggestion. */
 const suggestedCount = (people: number) => Math.min(MAX_GROUPS, Math.max(2, Math.round(people / 8)));
 
@@ -36,9 +40,17 @@ export function AutoSplitDialog({ attendees, existingGroups, onClose, onSplit }:
   const [result, setResult] = useState<GroupList | null>(null);
 
   const wholeCount = typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= MAX_GROUPS ? count : null;
-  const request: SplitRequest | null =
-    strategy === 'balanced' ? (wholeCount ? { strategy, count: wholeCount } : null) : wholeCount ? { strategy, count: wholeCount } : { strategy };
-  const preview = request && present.length > 0 ? balanceOf(previewSplit(present, request), present) : null;
+  const request = requestFor(strategy, wholeCount);
+  // A balanced split of a large room can take a moment (group-split.ts searches for the gender and
+  // age mix): the preview follows the typing instead of holding it up, worked out once per request.
+  const previewStrategy = useDeferredValue(strategy);
+  const previewCount = useDeferredValue(wholeCount);
+  const preview = useMemo(() => {
+    const shown = requestFor(previewStrategy, previewCount);
+    const arrived = attendees.filter((a) => a.checkedInAt !== null);
+    return shown && arrived.length > 0 ? balanceOf(previewSplit(arrived, shown), arrived) : null;
+  }, [attendees, previewStrategy, previewCount]);
+  const previewStale = previewStrategy !== strategy || previewCount !== wholeCount;
 
   const submit = async () => {
     if (!request) return;
@@ -110,7 +122,13 @@ export function AutoSplitDialog({ attendees, existingGroups, onClose, onSplit }:
               </Alert>
             ) : null}
             <Text fw={700}>{t('groups.split.preview', { count: present.length })}</Text>
-            {preview ? <BalanceTable balance={preview} testId="split-preview" /> : <Text c="dimmed">{t('groups.split.nobody')}</Text>}
+            {preview ? (
+              <div style={{ opacity: previewStale ? 0.5 : 1 }} aria-busy={previewStale}>
+                <BalanceTable balance={preview} testId="split-preview" />
+              </div>
+            ) : (
+              <Text c="dimmed">{t('groups.split.nobody')}</Text>
+            )}
             <Group justify="flex-end">
               <Button variant="default" onClick={onClose}>
                 {t('common.cancel')}

@@ -1,28 +1,47 @@
-/** A split group by group: people, then people per sector (columns) and per village. */
+/** A split group by group: people, then people per sector (columns), village, gender and age group. */
 import { Badge, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
-import type { Balance } from './balance';
+import type { Balance, BalanceDimension, GroupBalance } from './balance';
+
+/** The dimensions shown as a cell of "key: count" badges, one column each. */
+const BADGE_COLUMNS = ['village', 'gender', 'ageGroup'] as const satisfies readonly BalanceDimension[];
 
 export function BalanceTable({ balance, testId }: { balance: Balance; testId?: string }) {
   const { t } = useTranslation();
   const format = useFormat();
   const labels = useLabels();
-  const village = (key: string) => (key === 'unknown' ? t('vocab.unknown') : /^\d+$/.test(key) ? t('groups.village', { village: key }) : key);
+  const keyLabel = (d: BalanceDimension, key: string) =>
+    d === 'village' && key !== 'unknown' && /^\d+$/.test(key) ? t('groups.village', { village: key }) : labels.dimensionKey(d, key);
+  const badges = (g: GroupBalance, d: (typeof BADGE_COLUMNS)[number]) => (
+    <Table.Td key={d} data-dimension={d}>
+      <Group gap={4}>
+        {balance.keys[d]
+          .filter((key) => g.by[d].has(key))
+          .map((key) => (
+            <Badge key={key} variant="light" color="gray" size="md" data-key={key}>
+              {keyLabel(d, key)}: {format.number(g.by[d].get(key) ?? 0)}
+            </Badge>
+          ))}
+      </Group>
+    </Table.Td>
+  );
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing={4} striped data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('groups.balance.group')}</Table.Th>
             <Table.Th ta="right">{t('groups.balance.people')}</Table.Th>
-            {balance.sectors.map((s) => (
+            {balance.keys.sector.map((s) => (
               <Table.Th key={s} ta="right">
                 {labels.dimensionKey('sector', s)}
               </Table.Th>
             ))}
-            <Table.Th>{t('groups.balance.villages')}</Table.Th>
+            {BADGE_COLUMNS.map((d) => (
+              <Table.Th key={d}>{t(`representation.dimension.${d}`)}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -32,22 +51,12 @@ export function BalanceTable({ balance, testId }: { balance: Balance; testId?: s
               <Table.Td ta="right" fw={700}>
                 {format.number(g.size)}
               </Table.Td>
-              {balance.sectors.map((s) => (
+              {balance.keys.sector.map((s) => (
                 <Table.Td key={s} ta="right">
-                  {format.number(g.bySector.get(s) ?? 0)}
+                  {format.number(g.by.sector.get(s) ?? 0)}
                 </Table.Td>
               ))}
-              <Table.Td>
-                <Group gap={4}>
-                  {balance.villages
-                    .filter((v) => g.byVillage.has(v))
-                    .map((v) => (
-                      <Badge key={v} variant="light" color="gray" size="md">
-                        {village(v)}: {format.number(g.byVillage.get(v) ?? 0)}
-                      </Badge>
-                    ))}
-                </Group>
-              </Table.Td>
+              {BADGE_COLUMNS.map((d) => badges(g, d))}
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -10,7 +10,7 @@ import type { SplitRequest } from './useGroupActions';
 export function previewSplit(attendees: readonly Attendee[], request: SplitRequest): { name: string; memberIds: string[] }[] {
   const people = attendees
     .filter((a) => a.checkedInAt !== null)
-    .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village }));
+    .map(({ person }) => ({ id: person.id, name: fullName(person), sector: person.sector, village: person.village, gender: person.gender, ageGroup: person.ageGroup }));
   if (request.strategy === 'balanced') {
     return splitBalanced(people, request.count).map((g, i) => ({ name: numberedGroupName(i), memberIds: g.memberIds }));
   }

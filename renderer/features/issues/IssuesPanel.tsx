@@ -24,6 +24,7 @@ import { QuickEntry } from './QuickEntry';
 import { type Issue, useIssueCategories, useIssues, useIssuesByCategory } from '../../api/queries/issues';
 import { SplitModal } from './SplitModal';
 import { useIssueActions } from './useIssueActions';
+import { useLateFocus } from '../../ui/useLateFocus';
 
 export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: { ProjectorControl: ForumSlot } }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slo
   const categoryLabel = useCategoryLabels(forum.id);
   const categoryName = useCategoryName();
   const listRef = useRef<HTMLDivElement>(null);
-  const quickRef = useRef<HTMLTextAreaElement>(null);
+  const quick = useLateFocus<HTMLTextAreaElement>();
   const [chosenId, setSelectedId] = useState<string | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<Issue | 'new' | null>(null);
@@ -45,7 +46,7 @@ export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slo
   const [editingCategories, setEditingCategories] = useState(false);
 
   const overlayOpen = editing !== null || merging !== null || splitting !== null || editingCategories;
-  const focusQuick = () => quickRef.current?.focus();
+  const focusQuick = quick.focus;
   const focusList = () => requestAnimationFrame(() => listRef.current?.focus());
   useHotkeys(
     overlayOpen
@@ -130,7 +131,7 @@ export function IssuesPanel({ forum, slots }: { forum: Output<'forums.get'>; slo
         <slots.ProjectorControl forumId={forum.id} />
       </Group>
       <QuickEntry
-        textareaRef={quickRef}
+        textareaRef={quick.ref}
         currentItem={currentItem}
         categories={categoryOptions}
         saving={actions.quickAdd.isPending}

@@ -4,13 +4,13 @@
  * are dropped by the server.
  */
 import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
-import { type KeyboardEvent, type RefObject, useState } from 'react';
+import { type KeyboardEvent, type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
 import type { AgendaItem } from '../../api/queries/agenda';
 
 interface Props {
-  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  textareaRef: Ref<HTMLTextAreaElement>;
   currentItem: AgendaItem | null;
   categories: { value: string; label: string }[];
   saving: boolean;

@@ -137,6 +137,10 @@ export function NotesPanel({ forum, slots }: { forum: Output<'forums.get'>; slot
   const openHit = (hit: SearchHit) => {
     if (hit.kind === 'issue') {
       navigate({ name: 'forum', forumId: hit.forumId, tab: 'issues' }, { replace: hit.forumId === forum.id });
+    } else if (hit.kind === 'resolution') {
+      // A resolution stands above its item's notes: show that item here, or open the other forum's notes.
+      if (hit.forumId === forum.id) setPinned(hit.agendaItemId);
+      else navigate({ name: 'forum', forumId: hit.forumId, tab: 'notes' });
     } else if (hit.forumId !== forum.id) {
       showNoteAfterNavigation(hit.id);
       navigate({ name: 'forum', forumId: hit.forumId, tab: 'notes' });

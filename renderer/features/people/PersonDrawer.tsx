@@ -2,9 +2,9 @@
  * Edit one person: ordinary fields, the consent-bound sensitive section, and the PDPA actions
  * (export everything held about them, erase them).
  */
-import { Button, Divider, Drawer, Group, Stack, Text } from '@mantine/core';
+import { Button, Divider, Drawer, Group, Menu, Stack, Text } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
-import { IconDownload, IconTrash } from '@tabler/icons-react';
+import { IconChevronDown, IconDownload, IconTrash } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,15 +12,18 @@ import { ApiCallError } from '../../../shared/api-client';
 import type { Input, Output } from '../../../shared/contract';
 import { fullName } from '../../../shared/domain/thai-text';
 import { useApi } from '../../api/ApiProvider';
-import { downloadBlob } from '../../ui/download';
+import { base64ToBlob, downloadBlob } from '../../ui/download';
 import { Keys } from '../../ui/Keys';
-import { notifyDone, useNotifyError } from '../../ui/notify';
+import { notifyDone, notifyWarning, useNotifyError } from '../../ui/notify';
 import { EraseDialog } from './EraseDialog';
 import { type PersonErrors, personFieldsFromDetails, personToValues, validatePerson, valuesToDraft } from './person-form';
 import { PersonFields } from './PersonFields';
 import { SensitiveSection, type SensitiveValues, sensitiveProblem } from './SensitiveSection';
 
 type Person = Output<'people.get'>;
+type ExportFormat = Input<'people.exportFile'>['format'];
+/** Readable first: the PDF is what a person asking for their data can read. */
+const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'xlsx', 'json'];
 
 interface DrawerProps {
   person: Person | null;
@@ -83,17 +86,20 @@ function PersonEditor({ person, defaultRecorder, onClose }: { person: Person } &
     },
   });
   const exportData = useMutation({
-    mutationFn: () => api.people.export({ id: person.id }),
-    onSuccess: (data) => {
-      const name = `${person.firstName}${person.lastName ? `-${person.lastName}` : ''}`.replace(/[\\/:*?"<>|\s]+/g, '-');
-      downloadBlob(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `wethi-person-${name}.json`);
-    },
+    mutationFn: (format: ExportFormat) => api.people.exportFile({ id: person.id, format }),
+    onSuccess: (file) => downloadBlob(base64ToBlob(file.base64, file.mimeType), file.fileName),
     onError,
   });
   const erase = useMutation({
-    mutationFn: () => api.people.erase({ id: person.id }),
-    onSuccess: () => {
-      notifyDone(t('pdpa.erased', { name: fullName(person) }));
+    mutationFn: (redact: boolean) => api.people.erase({ id: person.id, redact }),
+    onSuccess: (report) => {
+      const name = fullName(person);
+      notifyDone(report.redacted > 0 ? t('pdpa.erasedRedacted', { name, count: report.redacted }) : t('pdpa.erased', { name }));
+      // What could not be cleaned is said plainly, and stays on screen until read.
+      if (report.backups.deleted.length > 0) {
+        notifyWarning(t('pdpa.backupsDeleted', { count: report.backups.deleted.length, names: report.backups.deleted.join(', ') }));
+      }
+      if (!report.compacted) notifyWarning(t('pdpa.notCompacted'));
       setErasing(false);
       onClose();
     },
@@ -137,16 +143,27 @@ function PersonEditor({ person, defaultRecorder, onClose }: { person: Person } &
           {t('pdpa.explain')}
         </Text>
         <Group>
-          <Button variant="default" leftSection={<IconDownload size={18} />} loading={exportData.isPending} onClick={() => exportData.mutate()}>
-            {t('pdpa.export')}
-          </Button>
+          <Menu position="bottom-start" withinPortal shadow="md">
+            <Menu.Target>
+              <Button variant="default" leftSection={<IconDownload size={18} />} rightSection={<IconChevronDown size={16} />} loading={exportData.isPending}>
+                {t('pdpa.export')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              {EXPORT_FORMATS.map((format) => (
+                <Menu.Item key={format} onClick={() => exportData.mutate(format)}>
+                  {t(`pdpa.exportAs.${format}`)}
+                </Menu.Item>
+              ))}
+            </Menu.Dropdown>
+          </Menu>
           <Button variant="light" color="red" leftSection={<IconTrash size={18} />} onClick={() => setErasing(true)}>
             {t('pdpa.erase')}
           </Button>
         </Group>
       </Stack>
     </form>
-    <EraseDialog person={erasing ? person : null} loading={erase.isPending} onConfirm={() => erase.mutate()} onClose={() => setErasing(false)} />
+    <EraseDialog person={erasing ? person : null} loading={erase.isPending} onConfirm={(redact) => erase.mutate(redact)} onClose={() => setErasing(false)} />
     </>
   );
 }

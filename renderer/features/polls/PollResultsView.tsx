@@ -76,7 +76,7 @@ export function PollResultsView({ poll, AdoptResult }: { poll: Poll; AdoptResult
         <TieNote poll={poll} results={null} label={label} />
       )}
       {results.rounds ? <IrvRounds rounds={results.rounds} optionIds={optionIds} label={label} /> : null}
-      {results.pairwise ? <SchulzeTable pairwise={results.pairwise} optionIds={optionIds} label={label} /> : null}
+      {results.pairwise ? <SchulzeTable pairwise={results.pairwise} paths={results.paths} optionIds={optionIds} label={label} /> : null}
       {(results.breakdowns ?? []).map((b) => (
         <BreakdownChart key={b.by} section={b} optionIds={optionIds} label={label} />
       ))}

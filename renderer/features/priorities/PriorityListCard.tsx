@@ -57,7 +57,7 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
     if (after) reorder.reorder(ids.filter((id) => !byId.get(id)?.issueMissing), after.filter((id) => !byId.get(id)?.issueMissing));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();

@@ -8,6 +8,7 @@ import {
   IconListNumbers,
   IconMessage,
   IconMicrophone,
+  IconQrcode,
   IconSquareOff,
   IconTargetArrow,
 } from '@tabler/icons-react';
@@ -15,7 +16,7 @@ import type { ReactNode } from 'react';
 import type { ProjectorMode } from '../../../shared/contract/projector';
 
 /** `poll` is left out: it needs a poll to show, and is chosen from the poll itself. */
-export const CONTROL_MODES = ['welcome', 'agenda', 'issues', 'speaker', 'representation', 'equity', 'message', 'logo', 'blank'] as const satisfies readonly ProjectorMode[];
+export const CONTROL_MODES = ['welcome', 'agenda', 'issues', 'speaker', 'representation', 'equity', 'room', 'message', 'logo', 'blank'] as const satisfies readonly ProjectorMode[];
 
 export const MODE_ICONS: Record<ProjectorMode, ReactNode> = {
   welcome: <IconHome size={18} />,
@@ -28,4 +29,5 @@ export const MODE_ICONS: Record<ProjectorMode, ReactNode> = {
   logo: <IconLetterW size={18} />,
   blank: <IconSquareOff size={18} />,
   poll: <IconCheckbox size={18} />,
+  room: <IconQrcode size={18} />,
 };

@@ -1,4 +1,4 @@
-/** One search result: what matched (marked), where it is from, who said it and when. */
+/** One search result: what matched (marked), where it is from, who said it (a resolution: under which item) and when. */
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/contract';
@@ -14,12 +14,15 @@ interface Props {
   onHover: () => void;
 }
 
+const KIND_COLOURS = { issue: 'grape', resolution: 'teal', note: 'gray' } as const satisfies Record<SearchHit['kind'], string>;
+
 export const hitOptionId = (hit: SearchHit) => `search-hit-${hit.kind}-${hit.id}`;
 
 export function SearchHitRow({ hit, active, showForum, onOpen, onHover }: Props) {
   const { t } = useTranslation();
   const format = useFormat();
   const who = hit.kind === 'note' ? (hit.speaker?.name ?? t('search.unattributed')) : null;
+  const item = hit.kind === 'resolution' && hit.agendaItem ? t('search.item', { number: hit.agendaItem.number, title: hit.agendaItem.title }) : null;
   return (
     <Paper
       component="button"
@@ -47,11 +50,11 @@ export function SearchHitRow({ hit, active, showForum, onOpen, onHover }: Props)
     >
       <Stack gap={2}>
         <Group gap={6} wrap="nowrap">
-          <Badge size="xs" variant="light" color={hit.kind === 'issue' ? 'grape' : 'gray'} style={{ flexShrink: 0 }}>
+          <Badge size="xs" variant="light" color={KIND_COLOURS[hit.kind]} style={{ flexShrink: 0 }}>
             {t(`search.kind.${hit.kind}`)}
           </Badge>
           <Text size="xs" c="dimmed" truncate>
-            {[showForum ? hit.forumTitle : null, who, showForum ? format.dateTime(hit.at) : format.time(hit.at)].filter(Boolean).join(' · ')}
+            {[showForum ? hit.forumTitle : null, who, item, showForum ? format.dateTime(hit.at) : format.time(hit.at)].filter(Boolean).join(' · ')}
           </Text>
         </Group>
         {hit.title ? (

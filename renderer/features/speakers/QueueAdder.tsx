@@ -5,7 +5,7 @@
  */
 import { Badge, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserPlus } from '@tabler/icons-react';
-import type { KeyboardEvent, RefObject } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '../../api/queries/speakers';
 import { RosterOptions } from '../../ui/RosterOptions';
@@ -20,7 +20,7 @@ interface Props {
   queuedIds: ReadonlySet<string>;
   speakingId: string | null;
   onAdd: (person: Participant) => Promise<unknown>;
-  inputRef: RefObject<HTMLInputElement | null>;
+  inputRef: Ref<HTMLInputElement>;
 }
 
 export const optionId = (personId: string) => `speaker-option-${personId}`;

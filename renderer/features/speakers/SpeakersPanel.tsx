@@ -5,7 +5,7 @@
  */
 import { Grid, Paper, Stack, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef } from 'react';
+import { useLateFocus } from '../../ui/useLateFocus';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useAgenda } from '../../api/queries/agenda';
@@ -36,7 +36,7 @@ export function SpeakersPanel({ forum }: { forum: Output<'forums.get'> }) {
   const agenda = useAgenda(forumId);
   const live = useSpeakingNow(forumId);
   const actions = useSpeakerActions(forumId);
-  const adder = useRef<HTMLInputElement>(null);
+  const adder = useLateFocus<HTMLInputElement>();
 
   const entries = queue.data ?? [];
   const people = roster.data ?? [];
@@ -58,7 +58,7 @@ export function SpeakersPanel({ forum }: { forum: Output<'forums.get'> }) {
     if (clockBusy || !live.speech) return;
     actions.stop.mutate();
   };
-  const focusAdder = () => adder.current?.focus();
+  const focusAdder = adder.focus;
 
   useHotkeys(
     [
@@ -88,7 +88,7 @@ export function SpeakersPanel({ forum }: { forum: Output<'forums.get'> }) {
             <Stack gap="sm">
               <Title order={3}>{t('speakers.queue.title')}</Title>
               <QueueAdder
-                inputRef={adder}
+                inputRef={adder.ref}
                 roster={people}
                 queuedIds={new Set(entries.map((e) => e.person.id))}
                 speakingId={live.speech?.person?.id ?? null}

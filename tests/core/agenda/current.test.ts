@@ -49,8 +49,8 @@ describe('the current agenda item', () => {
     const other = await call('forums.create', { title: 'เวทีอื่น', date: '2026-11-24' });
     const [elsewhere] = await addItems(t, other.id, ['X']);
     await expect(call('agenda.setCurrent', { forumId, id: elsewhere ?? '' })).rejects.toMatchObject({
-      code: 'validation',
-      messageKey: 'agenda.other_forum',
+      code: 'outside_forum',
+      messageKey: 'error.outside_forum',
     });
   });
 

@@ -67,8 +67,8 @@ describe('agenda structure', () => {
     });
     const other = await call('forums.create', { title: 'เวทีอื่น', date: '2026-11-24' });
     await expect(call('agenda.add', { forumId: other.id, title: 'x', parentId: a })).rejects.toMatchObject({
-      code: 'validation',
-      messageKey: 'agenda.other_forum',
+      code: 'outside_forum',
+      messageKey: 'error.outside_forum',
     });
     await expect(call('agenda.add', { forumId, title: '   ' })).rejects.toMatchObject({ code: 'validation' });
     await expect(call('agenda.add', { forumId, title: 'x', plannedMinutes: 0 })).rejects.toMatchObject({ code: 'validation' });

@@ -18,7 +18,7 @@ async function overHttp(): Promise<Transport & { statuses: number[] }> {
     call: async (op, input) => {
       const res = await fetch(`${host.url}/api/${op}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-wethi-token': host.token },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
         body: JSON.stringify(input),
       });
       statuses.push(res.status);

@@ -34,6 +34,29 @@ describe('groups.autoSplit', () => {
     expect(again.groups.map((g) => g.members)).toEqual(list.groups.map((g) => g.members));
   });
 
+  it('balanced in a room of one village and one sector: each group mixes women and men, and the age groups, evenly', async () => {
+    // As the walk-through had it: full names sort every นาง/นางสาว before every นาย.
+    const ages = ['18_35', '36_59', '60_plus'] as const;
+    const women = Array.from({ length: 10 }, (_, i): Partial<PersonDraft> => ({ titlePrefix: i % 2 ? 'นางสาว' : 'นาง', firstName: `สมหญิง${i}`, gender: 'female', ageGroup: ages[i % 3] }));
+    const men = Array.from({ length: 10 }, (_, i): Partial<PersonDraft> => ({ titlePrefix: 'นาย', firstName: `สมชาย${i}`, gender: 'male', ageGroup: ages[(i + 1) % 3] }));
+    const { call, forumId, people } = await openRoom([...women, ...men].map((p) => ({ ...p, sector: 'citizens', village: '3' })));
+    const list = await call('groups.autoSplit', { forumId, strategy: 'balanced', count: 2 });
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const count = (members: { id: string }[], test: (p: (typeof people)[number]) => boolean) => members.filter((m) => test(byId.get(m.id) as (typeof people)[number])).length;
+    expect(list.groups.map((g) => [count(g.members, (p) => p.gender === 'female'), count(g.members, (p) => p.gender === 'male')])).toEqual([
+      [5, 5],
+      [5, 5],
+    ]);
+    // Ages in all: women 4, 3, 3 and men 3, 4, 3 of 18–35, 36–59, 60+: 7, 7, 6, so 3 or 4, 3 or 4, 3 each.
+    for (const [age, total] of [
+      ['18_35', 7],
+      ['36_59', 7],
+      ['60_plus', 6],
+    ] as const) {
+      for (const g of list.groups) expect(Math.abs(count(g.members, (p) => p.ageGroup === age) - total / 2)).toBeLessThanOrEqual(1);
+    }
+  });
+
   it('by village: one group per village named after it; with a count, the smallest villages merge; names can be given', async () => {
     const { call, forumId } = await openRoom(room);
     const byVillage = await call('groups.autoSplit', { forumId, strategy: 'by_village' });

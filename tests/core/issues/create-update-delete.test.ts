@@ -71,8 +71,8 @@ describe('issues: create, update, delete with undo', () => {
     const otherGroup = addGroup(other.id, 'กลุ่ม 1');
     const base = { forumId: forum.id, title: 'ถนนชำรุด' };
 
-    await expect(call('issues.create', { ...base, agendaItemId: otherItem })).rejects.toMatchObject({ code: 'validation', messageKey: 'issue.link_other_forum' });
-    await expect(call('issues.create', { ...base, groupId: otherGroup })).rejects.toMatchObject({ code: 'validation' });
+    await expect(call('issues.create', { ...base, agendaItemId: otherItem })).rejects.toMatchObject({ code: 'outside_forum', messageKey: 'error.outside_forum' });
+    await expect(call('issues.create', { ...base, groupId: otherGroup })).rejects.toMatchObject({ code: 'outside_forum' });
     await expect(call('issues.create', { ...base, raisedByPersonId: MISSING })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call('issues.create', { ...base, agendaItemId: MISSING })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call('issues.create', { ...base, category: 'agriculture' })).rejects.toMatchObject({ code: 'validation', messageKey: 'issue.unknown_category' });

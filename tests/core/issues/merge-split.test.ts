@@ -87,8 +87,8 @@ describe('issues: merge', () => {
     await expect(call('issues.merge', { survivorId: b.id, mergedId: c.id })).rejects.toMatchObject({ code: 'conflict', messageKey: 'issue.already_merged' });
     await expect(call('issues.merge', { survivorId: c.id, mergedId: b.id })).rejects.toMatchObject({ code: 'conflict', messageKey: 'issue.already_merged' });
     await expect(call('issues.merge', { survivorId: a.id, mergedId: elsewhere.id })).rejects.toMatchObject({
-      code: 'conflict',
-      messageKey: 'issue.merge_other_forum',
+      code: 'outside_forum',
+      details: { entity: 'issue', id: elsewhere.id },
     });
     await expect(call('issues.merge', { survivorId: a.id, mergedId: MISSING })).rejects.toMatchObject({ code: 'not_found' });
     expect(peek('SELECT * FROM issue ORDER BY id')).toEqual(before);

@@ -100,7 +100,7 @@ function observe(dbPath: string, run: number) {
   }
 }
 
-it(`keeps every acknowledged note and draft through ${KILLS} SIGKILLs`, { timeout: 120_000 }, async () => {
+it(`keeps every acknowledged note and draft through ${KILLS} SIGKILLs`, { timeout: 300_000 }, async () => {
   const seed = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
   console.log(`crash test seed ${seed} (CRASH_SEED=${seed} replays it)`);
   const next = random(seed);

@@ -66,8 +66,8 @@ describe('notes', () => {
     const foreignItem = addAgendaItem(t, other, 'วาระของเวทีอื่น', 1);
     const foreignGroup = addGroup(t, other, 'กลุ่มอื่น');
     const missing = '01936d2a-0000-7000-8000-00000000dead';
-    expect(await code(t.call('notes.create', { forumId, text: 'x', agendaItemId: foreignItem }))).toBe('not_found');
-    expect(await code(t.call('notes.create', { forumId, text: 'x', groupId: foreignGroup }))).toBe('not_found');
+    expect(await code(t.call('notes.create', { forumId, text: 'x', agendaItemId: foreignItem }))).toBe('outside_forum');
+    expect(await code(t.call('notes.create', { forumId, text: 'x', groupId: foreignGroup }))).toBe('outside_forum');
     expect(await code(t.call('notes.create', { forumId, text: 'x', speakerId: missing }))).toBe('not_found');
     expect(await code(t.call('notes.create', { forumId: missing, text: 'x' }))).toBe('not_found');
     expect(await code(t.call('notes.create', { forumId, text: '   ' }))).toBe('validation');
@@ -159,7 +159,7 @@ describe('notes', () => {
     expect((await t.call('notes.move', { id: note.id, agendaItemId: null })).agendaItemId).toBeNull();
     const other = await newForum(t);
     const foreign = addAgendaItem(t, other, 'วาระอื่น', 1);
-    expect(await code(t.call('notes.move', { id: note.id, agendaItemId: foreign }))).toBe('not_found');
+    expect(await code(t.call('notes.move', { id: note.id, agendaItemId: foreign }))).toBe('outside_forum');
     expect((await t.call('notes.get', { id: note.id })).agendaItemId).toBeNull();
   });
 });

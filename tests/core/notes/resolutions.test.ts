@@ -82,8 +82,8 @@ describe('resolutions (มติที่ประชุม)', () => {
     const note = await t.call('notes.create', { forumId, text: 'ร่างมติ', kind: 'draft_resolution' });
     await t.call('notes.delete', { id: note.id });
     expect(await code(t.call('notes.resolutionFromNote', { noteId: note.id }))).toBe('conflict');
-    expect(await code(t.call('notes.setResolution', { forumId, agendaItemId: foreignItem, text: 'x' }))).toBe('not_found');
-    expect(await code(t.call('notes.setResolution', { forumId, agendaItemId: null, text: 'x', sourceNoteId: foreignNote.id }))).toBe('not_found');
+    expect(await code(t.call('notes.setResolution', { forumId, agendaItemId: foreignItem, text: 'x' }))).toBe('outside_forum');
+    expect(await code(t.call('notes.setResolution', { forumId, agendaItemId: null, text: 'x', sourceNoteId: foreignNote.id }))).toBe('outside_forum');
     expect(await t.call('notes.resolutions', { forumId })).toEqual([]);
   });
 

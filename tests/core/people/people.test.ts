@@ -139,12 +139,15 @@ describe('people', () => {
     await call('attendance.register', { forumId: early.id, personId: p.person.id });
 
     const exported = await call('people.export', { id: p.person.id });
+    // Every other kind of record is in tests/core/people/export-everything.test.ts; here there is none.
+    const nothingElse = { notes: [], speeches: [], issuesRaised: [], groups: [], speakerQueue: [], ballots: [], scores: [], pollEligibility: [], projectsOwned: [] };
     expect(exported).toEqual({
       person: p.person,
       attendance: [
-        { forumId: early.id, forumTitle: 'เวทีแรก', registeredAt: '2026-11-23T02:00:00.000Z', checkedInAt: null },
-        { forumId: late.id, forumTitle: 'เวทีหลัง', registeredAt: '2026-11-23T02:00:00.000Z', checkedInAt: '2026-11-23T02:00:00.000Z' },
+        { forumId: early.id, forumTitle: 'เวทีแรก', forumDate: '2026-01-10', registeredAt: '2026-11-23T02:00:00.000Z', checkedInAt: null, badgeNumber: 1 },
+        { forumId: late.id, forumTitle: 'เวทีหลัง', forumDate: '2026-11-23', registeredAt: '2026-11-23T02:00:00.000Z', checkedInAt: '2026-11-23T02:00:00.000Z', badgeNumber: 1 },
       ],
+      ...nothingElse,
       exportedAt: '2026-11-23T02:00:00.000Z',
     });
   });
@@ -155,7 +158,7 @@ describe('people', () => {
     const gone = await call('attendance.addAndCheckIn', { forumId: forum.id, person: personDraft({ sensitive: consent(['elderly']) }) });
     const stays = await call('attendance.addAndCheckIn', { forumId: forum.id, person: personDraft({ sensitive: consent(['low_income']) }) });
 
-    expect(await call('people.erase', { id: gone.person.id })).toEqual({ ok: true });
+    expect(await call('people.erase', { id: gone.person.id })).toEqual({ ok: true, redacted: 0, backups: { rewritten: [], deleted: [] }, compacted: true });
     await expect(call('people.get', { id: gone.person.id })).rejects.toMatchObject({ code: 'not_found' });
     expect(peek('SELECT id FROM person')).toEqual([{ id: stays.person.id }]);
     expect(peek('SELECT person_id FROM person_sensitive')).toEqual([{ person_id: stays.person.id }]);

@@ -52,13 +52,13 @@ describe('creating and editing a draft poll', () => {
     await refuse({ title: 'x', method: 'majority' }, { code: 'validation' });
     await refuse({ title: 'x', method: 'yes_no', options: labels('ก', 'ข') }, { code: 'validation', messageKey: 'poll.options_not_allowed' });
     await refuse({ title: 'x', method: 'borda', options: labels('ถนน', ' ถนน ') }, { code: 'validation', messageKey: 'poll.option_duplicate' });
-    await refuse({ title: 'x', method: 'borda', options: [{ issueId: foreignIssue }] }, { code: 'validation', messageKey: 'poll.option_issue_unknown' });
+    await refuse({ title: 'x', method: 'borda', options: [{ issueId: foreignIssue }] }, { code: 'outside_forum', messageKey: 'error.outside_forum' });
     await refuse({ title: 'x', method: 'borda', options: [{ label: 'a', issueId: foreignIssue }] }, { code: 'validation' });
     await refuse({ title: 'x', method: 'borda', eligibility: { kind: 'group', groupId: MISSING } }, { code: 'not_found' });
     await refuse({ title: 'x', method: 'borda', agendaItemId: MISSING }, { code: 'not_found' });
     await expect(h.call('polls.create', { forumId: MISSING, title: 'x', method: 'borda' })).rejects.toMatchObject({ code: 'not_found' });
     const stranger = await h.call('people.create', (await import('../../support/factories')).personDraft());
-    await refuse({ title: 'x', method: 'borda', eligibility: { kind: 'list', personIds: [stranger.id] } }, { code: 'conflict', messageKey: 'error.not_attendee' });
+    await refuse({ title: 'x', method: 'borda', eligibility: { kind: 'list', personIds: [stranger.id] } }, { code: 'outside_forum', messageKey: 'error.not_attendee' });
     expect(h.peek('SELECT count(*) AS n FROM poll')).toEqual([{ n: 0 }]);
   });
 

@@ -89,8 +89,13 @@ describe('weighted criteria scoring matrix', () => {
     expect(result.matrix?.incomplete).toEqual([{ scorerId: partial.id, kind: 'person', name: expect.any(String), missing: 3 }]);
     expect(result.warnings).toEqual(['incomplete_scores']);
 
-    // A person not checked in cannot score.
+    // A person registered but not checked in cannot score; one not registered at the forum is outside it.
     const outsider = await call('people.create', personDraft());
+    await expect(call('polls.setScores', { pollId: poll.id, scorer: { kind: 'person', personId: outsider.id }, scores: {} })).rejects.toMatchObject({
+      code: 'outside_forum',
+      messageKey: 'error.not_attendee',
+    });
+    await call('attendance.register', { forumId: h.forum.id, personId: outsider.id });
     await expect(call('polls.setScores', { pollId: poll.id, scorer: { kind: 'person', personId: outsider.id }, scores: {} })).rejects.toMatchObject({
       code: 'conflict',
       messageKey: 'poll.voter_not_eligible',

@@ -215,7 +215,10 @@ describe('priorities.set', () => {
     });
     const other = await h.call('forums.create', { title: 'เวทีอื่น', date: '2026-12-01' });
     const foreign = (await h.call('issues.create', { forumId: other.id, title: 'อื่น' })).id;
-    await expect(h.call('priorities.set', { forumId: h.forum.id, issueIds: [foreign] })).rejects.toMatchObject({ messageKey: 'priorities.issue_unknown' });
+    await expect(h.call('priorities.set', { forumId: h.forum.id, issueIds: [foreign] })).rejects.toMatchObject({
+      code: 'outside_forum',
+      details: { entity: 'issue', id: foreign, path: ['issueIds', '0'] },
+    });
     // The merged issue's id stands for its survivor.
     expect((await h.call('priorities.set', { forumId: h.forum.id, issueIds: [issues.ประปา as string] })).items.map((i) => i.title)).toEqual(['ถนน']);
     expect((await h.call('priorities.set', { forumId: h.forum.id, issueIds: [] })).items).toEqual([]);

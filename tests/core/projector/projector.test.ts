@@ -14,7 +14,7 @@ describe('projector', () => {
   it('set and get round-trip every mode, with the defaults filled in', async () => {
     const { call } = await openCore();
     const { id: forumId } = await call('forums.create', forumDraft());
-    const pollId = '01936d2a-0000-7000-8000-0000000000aa';
+    const { id: pollId } = await call('polls.create', { forumId, title: 'เห็นชอบแผน', method: 'yes_no' });
     const cases = [
       [{ mode: 'welcome', showCheckInCount: false }, { mode: 'welcome', showCheckInCount: false }],
       [{ mode: 'blank' }, { mode: 'blank' }],
@@ -26,6 +26,7 @@ describe('projector', () => {
       [{ mode: 'equity' }, { mode: 'equity', dimension: 'sector' }],
       [{ mode: 'message', text: '  พักรับประทานอาหารว่าง 15 นาที ' }, { mode: 'message', text: 'พักรับประทานอาหารว่าง 15 นาที' }],
       [{ mode: 'poll', pollId }, { mode: 'poll', pollId }],
+      [{ mode: 'room' }, { mode: 'room', show: 'join' }],
     ] as const;
     expect(cases.map(([, out]) => out.mode).sort()).toEqual([...PROJECTOR_MODES].sort());
     for (const [view, expected] of cases) {

@@ -4,7 +4,7 @@ import { MISSING, openProjects } from './harness';
 
 describe('projects: create', () => {
   it('stores every field, fills the defaults, appends to the plan, and names the owner from the register', async () => {
-    const { call, create, forum, addIssue } = await openProjects();
+    const { call, create, forum, addIssue, addPoll } = await openProjects();
     const owner = await call('people.create', personDraft({ titlePrefix: 'นาง', firstName: 'มาลี', lastName: 'ศรีสุข' }));
     const issueId = addIssue('ถนนเข้าหมู่บ้านชำรุด');
 
@@ -32,7 +32,7 @@ describe('projects: create', () => {
       position: 0,
     });
 
-    const pollId = '01936d2a-0000-7000-8000-0000000a0001';
+    const pollId = addPoll();
     const second = await create({
       title: 'ซ่อมถนนลูกรังเข้าหมู่บ้าน',
       description: 'ระยะทาง 1.2 กม.',
@@ -113,7 +113,7 @@ describe('projects: create', () => {
     expect(t.events.filter((e) => e.entity === 'project')).toEqual([]);
   });
 
-  it('refuses a missing forum, owner or issue as not_found, and an issue of another forum as validation', async () => {
+  it('refuses a missing forum, owner, issue or poll as not_found, and an issue or poll of another forum as outside_forum', async () => {
     const t = await openProjects();
     expect(await t.refusal('projects.create', { forumId: MISSING, title: 'x' })).toMatchObject({ code: 'not_found', details: { entity: 'forum' } });
     expect(await t.refusal('projects.create', { forumId: t.forum.id, title: 'x', ownerPersonId: MISSING })).toMatchObject({
@@ -127,8 +127,17 @@ describe('projects: create', () => {
     const other = await t.call('forums.create', { title: 'เวทีตำบล', date: '2026-12-01' });
     const elsewhere = t.addIssue('ประเด็นของอีกเวที', other.id);
     expect(await t.refusal('projects.create', { forumId: t.forum.id, title: 'x', issueId: elsewhere })).toMatchObject({
-      code: 'validation',
-      messageKey: 'project.issue_other_forum',
+      code: 'outside_forum',
+      details: { entity: 'issue', id: elsewhere, forumId: t.forum.id },
+    });
+    expect(await t.refusal('projects.create', { forumId: t.forum.id, title: 'x', pollId: MISSING })).toMatchObject({
+      code: 'not_found',
+      details: { entity: 'poll', id: MISSING },
+    });
+    const otherPoll = t.addPoll(other.id);
+    expect(await t.refusal('projects.create', { forumId: t.forum.id, title: 'x', pollId: otherPoll })).toMatchObject({
+      code: 'outside_forum',
+      details: { entity: 'poll', id: otherPoll, forumId: t.forum.id },
     });
     expect(t.peek('SELECT count(*) AS n FROM project')).toEqual([{ n: 0 }]);
   });

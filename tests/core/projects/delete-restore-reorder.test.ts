@@ -106,7 +106,7 @@ describe('projects.reorder', () => {
     const other = await t.call('forums.create', { title: 'เวทีตำบล', date: '2026-12-01' });
     const x = await t.create({ forumId: other.id, title: 'ง โครงการอีกเวที' });
     expect(x.position).toBe(0);
-    expect(await t.refusal('projects.reorder', { forumId: other.id, orderedIds: [x.id, t.a.id] })).toMatchObject({ code: 'validation' });
+    expect(await t.refusal('projects.reorder', { forumId: other.id, orderedIds: [x.id, t.a.id] })).toMatchObject({ code: 'outside_forum' });
     await t.call('projects.reorder', { forumId: t.forum.id, orderedIds: [t.b.id, t.c.id, t.a.id] });
     expect((await t.call('projects.list', { forumId: other.id })).map((p) => [p.id, p.position])).toEqual([[x.id, 0]]);
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MISSING, openProjects } from './harness';
 
-const POLL = '01936d2a-0000-7000-8000-0000000b0001';
-
 describe('projects.createFromIssue', () => {
   it("takes the issue's title unless one is given, and keeps the poll and the rank", async () => {
     const t = await openProjects();
     const issueId = t.addIssue('น้ำประปาไม่ไหลช่วงหน้าแล้ง');
+    const POLL = t.addPoll();
 
     const p = await t.call('projects.createFromIssue', { forumId: t.forum.id, issueId, pollId: POLL, priorityRank: 2 });
     expect(p).toMatchObject({
@@ -57,8 +56,8 @@ describe('projects.createFromIssue', () => {
     });
     const other = await t.call('forums.create', { title: 'เวทีอื่น', date: '2026-12-01' });
     expect(await t.refusal('projects.createFromIssue', { forumId: other.id, issueId })).toMatchObject({
-      code: 'validation',
-      messageKey: 'project.issue_other_forum',
+      code: 'outside_forum',
+      details: { entity: 'issue', id: issueId, forumId: other.id },
     });
     const rule = await t.refusal('projects.createFromIssue', { forumId: t.forum.id, issueId, type: 'joint' });
     expect((rule.details as { path: string[] }[]).map((d) => d.path)).toEqual([['requestedFrom']]);

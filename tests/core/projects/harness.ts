@@ -42,6 +42,17 @@ export async function openProjects() {
     );
     return id;
   };
+  /** A closed poll row of the forum, for a project to name the poll that ranked it. */
+  const addPoll = (forumId = forum.id) => {
+    const id = fakeId();
+    exec(
+      `INSERT INTO poll (id, forum_id, title, method, rules, tie_rule, eligibility, status, created_at, updated_at)
+       VALUES (?, ?, 'จัดลำดับ', 'borda', '{}', '{"rule":"revote"}', 'checked_in', 'closed', '2026-11-23T02:00:00.000Z', '2026-11-23T02:00:00.000Z')`,
+      id,
+      forumId,
+    );
+    return id;
+  };
   const mergeIssue = (mergedId: string, survivorId: string) => exec('UPDATE issue SET merged_into = ? WHERE id = ?', survivorId, mergedId);
 
   const create = (fields: Omit<ProjectDraft, 'forumId'> & { forumId?: string }) => t.call('projects.create', { forumId: forum.id, ...fields });
@@ -53,5 +64,5 @@ export async function openProjects() {
     return result.error;
   };
 
-  return { ...t, forum, exec, addIssue, mergeIssue, create, titles, refusal };
+  return { ...t, forum, exec, addIssue, addPoll, mergeIssue, create, titles, refusal };
 }

@@ -57,7 +57,7 @@ it('writes one UTF-8 CSV with a BOM per table, Thai text intact', async () => {
 
   const [planHeader, ...plan] = file('action-plan.csv');
   const budget = planHeader?.indexOf('งบประมาณ (บาท)') ?? -1;
-  expect(plan.map((r) => r[budget])).toEqual(['450000.00', '']);
+  expect(plan.map((r) => r[budget])).toEqual(['450000.00', '', '1285750.50']);
 });
 
 it('prefixes text that a spreadsheet would run as a formula with an apostrophe, and nothing else', async () => {
@@ -92,4 +92,10 @@ it('leaves numbers as numbers: a negative score is data, not a formula', () => {
     ["'-2 คือคะแนนต่ำสุด", '-2', '1234.50'],
     ['', '0', ''],
   ]);
+});
+
+it('gives the same files through the core\'s reports.tables operation (what the CLI writes)', async () => {
+  const { t, s, files } = await sampleCsv();
+  expect(await t.call('reports.tables', { forumId: s.forumId })).toEqual(files);
+  await expect(t.call('reports.tables', { forumId: '01900000-0000-7000-8000-000000000000' })).rejects.toMatchObject({ code: 'not_found' });
 });

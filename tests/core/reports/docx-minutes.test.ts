@@ -5,6 +5,8 @@ import { minutesDocx } from '../../../electron/core/reports/docx/minutes-docx';
 import { TH } from '../../../electron/core/reports/html/strings-th';
 import { type TestCore, openCore, steppingClock } from '../../support/core';
 import { seedSampleForum } from '../../support/sample-forum';
+import { addSchulzePoll, LONG_OPTIONS } from './schulze-example';
+import { measure, wordsOf } from './text-width';
 
 interface Unzipped {
   /** word/document.xml as written. */
@@ -105,7 +107,8 @@ it('the DOCX minutes read as the official format: heading, attendance, items wit
 
   const end = lines.indexOf('เลิกประชุมเวลา 12.00 น.');
   expect(end).toBeGreaterThan(itemLines.at(-1) ?? 0);
-  const signatures = lines.slice(end + 1);
+  // Empty lines (gaps) left out.
+  const signatures = lines.slice(end + 1).filter((l) => l !== '');
   expect(signatures[0]).toBe(`ลงชื่อ ${TH.signatureLine} ผู้จดรายงานการประชุม`);
   expect(signatures[1]).toBe('(นางสาวศิริพร จดดี)');
   const reviewer = signatures.indexOf(`ลงชื่อ ${TH.signatureLine} ผู้ตรวจรายงานการประชุม`);
@@ -165,10 +168,14 @@ it('A4 with the official margins, TH Sarabun New 16 pt with Sarabun as its alter
   const fonts = '<w:rFonts w:ascii="TH Sarabun New" w:cs="TH Sarabun New" w:eastAsia="TH Sarabun New" w:hAnsi="TH Sarabun New"/>';
   const styles = await docx.part('word/styles.xml');
   expect(styles).toContain(`<w:rPrDefault><w:rPr>${fonts}<w:sz w:val="32"/><w:szCs w:val="32"/>`);
-  // Every run names the font and the complex-script size itself.
-  const runs = docx.xml.match(/<w:r>.*?<\/w:r>/g) ?? [];
+  // Every run names the font and the complex-script size itself: 16 pt, 14 pt in the action plan's table.
+  const plan = (docx.xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? []).find((tbl) => tbl.includes('ตัวชี้วัด')) ?? '';
+  const runs = docx.xml.replace(plan, '').match(/<w:r>.*?<\/w:r>/g) ?? [];
   expect(runs.length).toBeGreaterThan(100);
   expect(runs.filter((r) => !r.includes(fonts) || !r.includes('<w:szCs w:val="32"/>'))).toEqual([]);
+  const planRuns = plan.match(/<w:r>.*?<\/w:r>/g) ?? [];
+  expect(planRuns.length).toBeGreaterThan(8);
+  expect(planRuns.filter((r) => !r.includes(fonts) || !r.includes('<w:szCs w:val="28"/>'))).toEqual([]);
   const fontTable = await docx.part('word/fontTable.xml');
   expect(fontTable).toContain('<w:font w:name="TH Sarabun New"><w:altName w:val="Sarabun"/><w:charset w:val="DE"/>');
 
@@ -193,4 +200,91 @@ it('reports.export gives the same DOCX as a named Word file', async () => {
   expect(file.fileName).toMatch(/\.docx$/);
   const { text } = await unzip(Buffer.from(file.base64, 'base64'));
   expect(text.split('\n').slice(0, 3)).toEqual(['รายงานการประชุม', 'เวทีประชาคมหมู่บ้านเพื่อจัดทำแผนพัฒนาหมู่บ้าน ประจำปี ๒๕๗๐', 'ครั้งที่ ๓/๒๕๖๙']);
+});
+
+/** Word's default cell margins, left and right (0.19 cm each), in twips. */
+const CELL_MARGINS = 2 * 108;
+
+/**
+ * The words of the tables' cells wider than their column less Word's cell margins, measured in
+ * Sarabun (what Word or LibreOffice shows when TH Sarabun New is missing, and wider than it) at
+ * each cell's own size, bold in the header row: Word would break such a word inside.
+ */
+async function wordsTooWide(tables: readonly string[]): Promise<string[]> {
+  const cells = tables.flatMap((table, t) => {
+    const grid = [...(/<w:tblGrid>.*?<\/w:tblGrid>/.exec(table)?.[0] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+    const name = paragraphText(table).split('\n')[0];
+    return (table.match(/<w:tr>.*?<\/w:tr>|<w:tr .*?<\/w:tr>/g) ?? []).flatMap((row, r) =>
+      (row.match(/<w:tc>.*?<\/w:tc>/g) ?? []).map((tc, i) => ({
+        where: `table ${t + 1} (${name}) row ${r + 1} column ${i + 1}`,
+        words: wordsOf(paragraphText(tc)),
+        style: `${Number(/<w:szCs w:val="(\d+)"\/>/.exec(tc)?.[1] ?? 32) / 2}${r === 0 ? ' bold' : ''}`,
+        room: ((grid[i] ?? 0) - CELL_MARGINS) / 20,
+      })),
+    );
+  });
+  // One measuring for every size and weight.
+  const styles = [...new Set(cells.map((c) => c.style))];
+  const measured = await measure(
+    styles.map((style) => {
+      const [size, bold] = style.split(' ');
+      return { pt: Number(size), bold: bold === 'bold', texts: cells.filter((c) => c.style === style).flatMap((c) => c.words) };
+    }),
+  );
+  const widths = new Map(styles.map((style, i) => [style, measured[i]]));
+  return cells.flatMap((c) =>
+    c.words.flatMap((word) => {
+      const width = widths.get(c.style)?.get(word) ?? 0;
+      return width > c.room ? [`${c.where}: "${word}" ${width.toFixed(1)} pt > ${c.room.toFixed(1)} pt`] : [];
+    }),
+  );
+}
+
+it('prints the action plan on a landscape page of its own, and no table has a word wider than its column', { timeout: 120_000 }, async () => {
+  const t = await openCore({ now: steppingClock() });
+  const s = await seedSampleForum(t);
+  // And a Schulze poll's two 5 × 5 tables with long option names.
+  await addSchulzePoll(t, s.forumId, 'จัดลำดับโครงการแบบเทียบทีละคู่', LONG_OPTIONS, s.item.problems);
+  const model = await t.call('reports.minutes', { forumId: s.forumId });
+  const { xml } = await unzip(await minutesDocx(model, { thaiDigits: true }));
+  const tables = xml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+  const table = tables.find((tbl) => tbl.includes('ตัวชี้วัด'));
+  if (!table) throw new Error('no action-plan table');
+  // A section's properties close it: the plan's are the first after the table, and its own section begins after the previous one.
+  const at = xml.indexOf(table);
+  const sections = [...xml.matchAll(/<w:sectPr>.*?<\/w:sectPr>/g)].map((m) => ({ at: m.index, xml: m[0] }));
+  const own = sections.findIndex((s) => s.at > at);
+  const section = sections[own]?.xml ?? '';
+  const attr = (tag: string, name: string) => Number(new RegExp(`<w:${tag} [^>]*w:${name}="(\\d+)"`).exec(section)?.[1]);
+  expect(section).toContain('w:orient="landscape"');
+  expect(attr('pgSz', 'w')).toBeGreaterThan(attr('pgSz', 'h'));
+  // Nothing else shares the landscape page: the plan's section starts right after the previous one.
+  const before = xml.slice((sections[own - 1]?.at ?? 0) + (sections[own - 1]?.xml.length ?? 0), at);
+  expect(paragraphText(before).split('\n').filter((l) => l.trim() !== '')).toEqual(['แผนปฏิบัติการ']);
+  const grid = [...(/<w:tblGrid>.*?<\/w:tblGrid>/.exec(table)?.[0] ?? '').matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]));
+  expect(grid).toHaveLength(8);
+  expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(attr('pgSz', 'w') - attr('pgMar', 'left') - attr('pgMar', 'right'));
+
+  // Every table of the minutes: the plan, the polls' (Schulze's two included), the priorities, the sign-in sheet, the annexes.
+  expect(tables.filter((tbl) => tbl.includes('ขยายเขตประปาหมู่บ้านไปยังคุ้มหนองบัวใต้'))).toHaveLength(3);
+  expect(await wordsTooWide(tables)).toEqual([]);
+});
+
+it('keeps the last closing line, the end time and both signatures together: each keeps with the next', async () => {
+  const t = await openCore({ now: steppingClock() });
+  const { model } = await sampleMinutes(t);
+  const closing = 'ประธานกล่าวขอบคุณผู้เข้าร่วมประชุม\nและกล่าวปิดประชุม';
+  const { xml } = await unzip(await minutesDocx({ ...model, closing, signatures: { ...model.signatures, reviewer: { name: 'นายสมศักดิ์ ใจดี', position: 'ผู้ใหญ่บ้าน' } } }, { thaiDigits: false }));
+  const paragraphs = xml.match(/<w:p>.*?<\/w:p>|<w:p .*?<\/w:p>/g) ?? [];
+  const texts = paragraphs.map((p) => paragraphText(p));
+  const from = texts.indexOf('และกล่าวปิดประชุม');
+  const to = texts.indexOf('ผู้ใหญ่บ้าน', from);
+  expect(from).toBeGreaterThan(0);
+  expect(texts.slice(from, to + 1)).toContain('เลิกประชุมเวลา 12.00 น.');
+  expect(texts.slice(from, to + 1)).toContain('(นายสมศักดิ์ ใจดี)');
+  const held = paragraphs.slice(from, to).map((p, i) => [texts[from + i], p.includes('<w:keepNext/>')]);
+  expect(held.filter(([, keep]) => !keep)).toEqual([]);
+  // The first closing line may stand on the page before; the last signature line ends the block.
+  expect(paragraphs[from - 1]).not.toContain('<w:keepNext/>');
+  expect(paragraphs[to]).not.toContain('<w:keepNext/>');
 });

@@ -94,7 +94,7 @@ it('attaches each resolution and poll to its own item, and carries the prioritie
   ]);
   expect(model.priorities.items.map((p) => p.issueId)).toEqual([s.issue.water, s.issue.road, s.issue.elderly, s.issue.prices]);
   expect(model.actionPlan.map((p) => p.id)).toEqual(s.projectIds);
-  expect(model.actionPlanSummary).toMatchObject({ projectCount: 2, budgetSatang: 450_000_00, withoutBudget: 1 });
+  expect(model.actionPlanSummary).toMatchObject({ projectCount: 3, budgetSatang: 450_000_00 + 1_285_750_50, withoutBudget: 1 });
   expect(model.annexes.representation).toMatchObject({ basis: 'checked_in', total: 11 });
   expect(model.annexes.equity.speakers.map((x) => x.person.id)).toContain(s.people.waterGroup);
 });

@@ -25,7 +25,7 @@ it('the sample forum has its cast, agenda, notes, polls, priorities and projects
 
   const priorities = await t.call('priorities.get', { forumId: s.forumId });
   expect(priorities.items.map((i) => i.issueId)).toEqual([s.issue.water, s.issue.road, s.issue.elderly, s.issue.prices]);
-  expect(await t.call('projects.list', { forumId: s.forumId })).toHaveLength(2);
+  expect(await t.call('projects.list', { forumId: s.forumId })).toHaveLength(3);
   expect(s.issueIds).not.toContain(s.issue.mergedIntoRoad);
 });
 

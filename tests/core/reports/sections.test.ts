@@ -124,7 +124,7 @@ it('refuses an unknown forum, a key that is no section, and an agenda item of an
   expect(await code(t.call('reports.sections', { forumId: MISSING }))).toBe('not_found');
   expect(await code(t.call('reports.saveSection', { forumId: MISSING, key: 'opening', text: 'x' }))).toBe('not_found');
   expect(await code(t.call('reports.resetSection', { forumId: MISSING, key: 'opening' }))).toBe('not_found');
-  expect(await code(t.call('reports.saveSection', { forumId: s.forumId, key: itemSectionKey(foreignItem), text: 'x' }))).toBe('not_found');
+  expect(await code(t.call('reports.saveSection', { forumId: s.forumId, key: itemSectionKey(foreignItem), text: 'x' }))).toBe('outside_forum');
   expect(await code(t.call('reports.saveSection', { forumId: s.forumId, key: itemSectionKey(MISSING), text: 'x' }))).toBe('not_found');
   // Keys outside the contract never reach the store.
   for (const key of ['agenda', 'item:', 'item:nope', 'Opening']) {

@@ -6,7 +6,8 @@
  */
 import JSZip from 'jszip';
 import { expect, it } from 'vitest';
-import { forumCommands } from '../../../electron/cli/commands/forum';
+import { create as forumCreate } from '../../../electron/cli/commands/forum';
+import { commandHelp } from '../../../electron/cli/command';
 import { reportCsv } from '../../../electron/core/reports/csv/report-csv';
 import { th as screens } from '../../../renderer/i18n/resources';
 import { DIMENSIONS } from '../../../shared/contract/representation';
@@ -90,7 +91,7 @@ it('a person of gender "other" and the forum’s projects, notes and dimensions 
 });
 
 it('the CLI explains the forum kinds it takes with the same words', () => {
-  const help = forumCommands.commands.find((c) => c.name === 'create')?.help ?? '';
+  const help = commandHelp('forum create', forumCreate);
   for (const kind of FORUM_KINDS) {
     const { th, en } = VOCABULARY_LABELS.forumKind[kind];
     expect(help).toMatch(new RegExp(`\\s${kind}\\s+${en} \\(${th}\\)`));

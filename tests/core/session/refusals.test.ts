@@ -55,12 +55,12 @@ describe('session.import refuses, writing nothing', () => {
   it('a file from a newer version, naming both versions', async () => {
     const error = await refused(
       reseal(content, (f) => {
-        f.version = 2;
+        f.version = 3;
         f.data.poll[0].new_column = 'from the future';
       }),
-      { code: 'import_invalid', messageKey: 'session.error.newer_version', message: /version 2.*up to version 1/s },
+      { code: 'import_invalid', messageKey: 'session.error.newer_version', message: /version 3.*up to version 2/s },
     );
-    expect(error.details).toEqual({ fileVersion: 2, supportedVersion: 1 });
+    expect(error.details).toEqual({ fileVersion: 3, supportedVersion: 2 });
   });
 
   it('a row with a column the format does not know, or a value of the wrong kind', async () => {
@@ -71,6 +71,39 @@ describe('session.import refuses, writing nothing', () => {
       f.data.poll_count[0].value = -3;
     }), { code: 'import_invalid', messageKey: 'session.error.invalid' });
     await refused(reseal(content, (f) => void delete f.data.speech), { code: 'import_invalid', messageKey: 'session.error.invalid' });
+  });
+
+  it('a hand-edited row the operations would refuse: the same field rules, checksum or not', async () => {
+    // [what, table, column, value]: the first row of the table (the forum is one row) gets the value.
+    const cases: [string, string, string, string][] = [
+      ['a 3,000,000-character title (the contract allows 300)', 'forum', 'title', 'ก'.repeat(3_000_000)],
+      ['an empty first name', 'person', 'first_name', ''],
+      ['a first name of invisible characters only', 'person', 'first_name', '\u200B\u200D'],
+      ['an empty note', 'note', 'text', ''],
+      ['a note with a NUL in it', 'note', 'text', 'ก\u0000ข'],
+      ['half a surrogate pair in an issue', 'issue', 'title', 'ถนน\uD83D'],
+      ['a phone that is not a phone number', 'person', 'phone', 'call me'],
+      ['a project title over the limit', 'project', 'title', 'x'.repeat(301)],
+      ['a group name over the limit', 'small_group', 'name', 'x'.repeat(101)],
+    ];
+    for (const [what, table, column, value] of cases) {
+      const edit = (f: Json) => {
+        const row = table === 'forum' ? f.data.forum : f.data[table][0];
+        row[column] = value;
+      };
+      const where = new RegExp(table === 'forum' ? `forum\\.${column}` : `${table}\\.0\\.${column}`);
+      const error = await refused(reseal(content, edit), { code: 'import_invalid', messageKey: 'session.error.invalid' });
+      expect(JSON.stringify(error.details), what).toMatch(where);
+    }
+  });
+
+  it('stores what it accepts the way the operations would: NFC, trimmed', async () => {
+    const t = await openCore();
+    const file = reseal(content, (f) => {
+      f.data.forum.title = '  เวที\u0E01\u0E48\u0E38  ';
+    });
+    await t.call('session.import', { content: file });
+    expect((await t.call('forums.get', { id: forumId })).title).toBe('เวที\u0E01\u0E38\u0E48');
   });
 
   it('a reference to a row that is neither in the file nor in the database', async () => {

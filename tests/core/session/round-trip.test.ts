@@ -31,7 +31,7 @@ describe('session file round trip', () => {
     const again = await target.call('session.export', { forumId });
     expect(again.checksum).toBe(exported.checksum);
     expect(withoutExportTime(again.content)).toEqual(withoutExportTime(exported.content));
-    expect(JSON.parse(exported.content)).toMatchObject({ format: 'wethi-session', version: 1, app: { name: 'wethi' } });
+    expect(JSON.parse(exported.content)).toMatchObject({ format: 'wethi-session', version: 2, app: { name: 'wethi' } });
   });
 
   it('a tambon forum merged from a village forum carries its trace (merge_source) and reads back identical', async () => {

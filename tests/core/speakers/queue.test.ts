@@ -20,7 +20,7 @@ describe('the speakers queue', () => {
   it('takes only people registered at the forum', async () => {
     const { call, forumId } = await openRoom([]);
     const stranger = await call('people.create', { firstName: 'คนนอก' });
-    await expect(call('speakers.enqueue', { forumId, personId: stranger.id })).rejects.toMatchObject({ code: 'conflict', messageKey: 'error.not_attendee' });
+    await expect(call('speakers.enqueue', { forumId, personId: stranger.id })).rejects.toMatchObject({ code: 'outside_forum', messageKey: 'error.not_attendee' });
     await expect(call('speakers.enqueue', { forumId, personId: MISSING })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call('speakers.queue', { forumId: MISSING })).rejects.toMatchObject({ code: 'not_found' });
   });

@@ -7,6 +7,7 @@ import {
   equity,
   gini,
   topTenthCount,
+  writtenShares,
 } from '../../../shared/domain/equity';
 
 type Groups = NonNullable<EquityPerson['sensitive']>['disadvantagedGroups'];
@@ -205,5 +206,33 @@ describe('equity: warning thresholds on both sides', () => {
 
   it('the top tenth is ⌈n/10⌉ people', () => {
     expect([0, 1, 9, 10, 11, 30, 31].map(topTenthCount)).toEqual([0, 1, 1, 1, 2, 3, 4]);
+  });
+});
+
+describe('written contributions by the same groups (hand-computed)', () => {
+  it('shares of all written contributions, nobody known in the total only; a group present that wrote nothing shows 0; a person in two disadvantaged groups counts in both', () => {
+    const a = person('a', { gender: 'female', sector: 'citizens', groups: ['elderly', 'disability'] });
+    const b = person('b', { gender: 'male', sector: 'citizens' });
+    const c = person('c', { gender: 'male', sector: 'government' });
+    // a wrote 2, c wrote 1, nobody known 1: 4 in all.
+    const w = writtenShares([a, b, c], [a, c, null, a]);
+    expect(w.total).toBe(4);
+    expect(w.unattributed).toBe(1);
+    expect(w.byDimension.gender).toEqual([
+      { key: 'female', written: 2, writtenShare: 0.5 },
+      { key: 'male', written: 1, writtenShare: 0.25 },
+    ]);
+    expect(w.byDimension.sector).toEqual([
+      { key: 'citizens', written: 2, writtenShare: 0.5 },
+      { key: 'government', written: 1, writtenShare: 0.25 },
+    ]);
+    expect(w.byDimension.disadvantagedGroup).toEqual([
+      { key: 'disability', written: 2, writtenShare: 0.5 },
+      { key: 'elderly', written: 2, writtenShare: 0.5 },
+    ]);
+    expect(writtenShares([a, b], []).byDimension.gender).toEqual([
+      { key: 'female', written: 0, writtenShare: 0 },
+      { key: 'male', written: 0, writtenShare: 0 },
+    ]);
   });
 });

@@ -117,3 +117,107 @@ describe('controlledRounding', () => {
     );
   });
 });
+
+describe('splitBalanced: gender and age group, as far as sector and village leave room', () => {
+  /** Small rooms, so every possible split can be tried. */
+  const smallRoom = fc
+    .array(
+      fc.record({
+        name: fc.constantFrom('นายสมชาย', 'นางสมหญิง', 'นางสาวมาลี', 'นายบุญมี'),
+        sector: fc.option(fc.constantFrom('citizens', 'government'), { freq: 4 }),
+        village: fc.option(fc.constantFrom('1', '2'), { freq: 4 }),
+        gender: fc.option(fc.constantFrom('female', 'male'), { freq: 6 }),
+        ageGroup: fc.option(fc.constantFrom('18_35', '36_59', '60_plus'), { freq: 6 }),
+      }),
+      { maxLength: 9 },
+    )
+    .map((rows) => rows.map((row, i): SplitPerson => ({ id: `p${i}`, ...row })));
+
+  const keys = {
+    sector: (p: SplitPerson) => p.sector ?? 'unknown',
+    village: (p: SplitPerson) => p.village ?? 'unknown',
+    cell: (p: SplitPerson) => `${p.sector}|${p.village}`,
+    gender: (p: SplitPerson) => p.gender ?? 'unknown',
+    age: (p: SplitPerson) => p.ageGroup ?? 'unknown',
+  };
+
+  /** Per key, each group's count: `assignment[i]` is person i's group. */
+  function counts(people: SplitPerson[], assignment: readonly number[], groups: number, keyOf: (p: SplitPerson) => string): number[][] {
+    const byKey = new Map<string, number[]>();
+    people.forEach((p, i) => {
+      const line = byKey.get(keyOf(p)) ?? new Array<number>(groups).fill(0);
+      line[assignment[i] as number] = (line[assignment[i] as number] ?? 0) + 1;
+      byKey.set(keyOf(p), line);
+    });
+    return [...byKey.values()];
+  }
+  const spreadOk = (lines: number[][]) => lines.every((line) => spread(line) <= 1);
+  /** Every group's count within 1 of the fair share (the key's total over the groups). */
+  const fair = (lines: number[][], groups: number) =>
+    lines.every((line) => {
+      const share = line.reduce((a, b) => a + b, 0) / groups;
+      return line.every((n) => Math.abs(n - share) <= 1);
+    });
+  const primary = (people: SplitPerson[], a: readonly number[], groups: number) =>
+    spreadOk([new Array<number>(groups).fill(0).map((_, g) => a.filter((x) => x === g).length)]) &&
+    spreadOk(counts(people, a, groups, keys.sector)) &&
+    spreadOk(counts(people, a, groups, keys.village)) &&
+    spreadOk(counts(people, a, groups, keys.cell));
+
+  /** Whether any split keeping the sector and village guarantees also passes `extra`. */
+  function achievable(people: SplitPerson[], groups: number, extra: (a: readonly number[]) => boolean): boolean {
+    const a = new Array<number>(people.length).fill(0);
+    const walk = (i: number): boolean => {
+      if (i === people.length) return primary(people, a, groups) && extra(a);
+      for (let g = 0; g < groups; g++) {
+        a[i] = g;
+        if (walk(i + 1)) return true;
+      }
+      return false;
+    };
+    return walk(0);
+  }
+
+  const assignmentOf = (people: SplitPerson[], split: PlannedGroup[]) => {
+    const groupOf = new Map(split.flatMap((g, i) => g.memberIds.map((id) => [id, i] as const)));
+    return people.map((p) => groupOf.get(p.id) as number);
+  };
+
+  it('each group’s count of each gender is within 1 of its fair share wherever a split keeping the sector and village balance allows it', () => {
+    fc.assert(
+      fc.property(smallRoom, fc.integer({ min: 2, max: 3 }), (people, groups) => {
+        const ours = assignmentOf(people, splitBalanced(people, groups));
+        expect(primary(people, ours, groups)).toBe(true);
+        if (achievable(people, groups, (a) => fair(counts(people, a, groups, keys.gender), groups))) {
+          expect(counts(people, ours, groups, keys.gender)).toSatisfy((lines: number[][]) => fair(lines, groups));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('and each age group too, wherever a split keeping the sector, village and gender balance allows it', () => {
+    fc.assert(
+      fc.property(smallRoom, fc.integer({ min: 2, max: 3 }), (people, groups) => {
+        const ours = assignmentOf(people, splitBalanced(people, groups));
+        const both = (a: readonly number[]) => fair(counts(people, a, groups, keys.gender), groups) && fair(counts(people, a, groups, keys.age), groups);
+        if (achievable(people, groups, both)) expect(both(ours)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a room of one village and one sector is always balanced by gender and by age group', () => {
+    const room = fc
+      .array(fc.record({ gender: fc.constantFrom('female', 'male', 'other'), ageGroup: fc.constantFrom('18_35', '36_59', '60_plus') }), { maxLength: 60 })
+      .map((rows) => rows.map((row, i): SplitPerson => ({ id: `p${String(i).padStart(3, '0')}`, name: `${row.gender === 'male' ? 'นาย' : 'นาง'}${i}`, sector: 'citizens', village: '3', ...row })));
+    fc.assert(
+      fc.property(room, fc.integer({ min: 1, max: 8 }), (people, groups) => {
+        const ours = assignmentOf(people, splitBalanced(people, groups));
+        expect(spreadOk(counts(people, ours, groups, keys.gender))).toBe(true);
+        expect(fair(counts(people, ours, groups, keys.age), groups)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});

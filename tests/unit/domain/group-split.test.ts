@@ -49,6 +49,73 @@ describe('splitBalanced', () => {
   });
 });
 
+describe('splitBalanced: gender and age group after sector and village', () => {
+  /** A room of one village and one sector, as the walk-through had it: full names, so name order puts นาง and นางสาว before นาย. */
+  const room = (women: number, men: number, ages: readonly string[] = ['18_35', '36_59', '60_plus']) => [
+    ...Array.from({ length: women }, (_, i): SplitPerson => ({
+      id: `w${i}`,
+      name: `${i % 2 === 0 ? 'นาง' : 'นางสาว'}สมหญิง${i}`,
+      sector: 'citizens',
+      village: '3',
+      gender: 'female',
+      ageGroup: ages[i % ages.length] ?? null,
+    })),
+    ...Array.from({ length: men }, (_, i): SplitPerson => ({
+      id: `m${i}`,
+      name: `นายสมชาย${i}`,
+      sector: 'citizens',
+      village: '3',
+      gender: 'male',
+      ageGroup: ages[(i + 1) % ages.length] ?? null,
+    })),
+  ];
+  const tally = (groups: ReturnType<typeof splitBalanced>, people: SplitPerson[], keyOf: (p: SplitPerson) => string | null | undefined, key: string) =>
+    groups.map((g) => count(g.memberIds, people, (x) => keyOf(x) === key));
+
+  it('one village, one sector, 10 women and 10 men: two groups of 5 women and 5 men, not one of each', () => {
+    const people = room(10, 10);
+    const groups = splitBalanced(people, 2);
+    expect(tally(groups, people, (x) => x.gender, 'female')).toEqual([5, 5]);
+    expect(tally(groups, people, (x) => x.gender, 'male')).toEqual([5, 5]);
+  });
+
+  it('with ages too: each gender and each age group within one of its fair share, 3 groups of an uneven room', () => {
+    // 11 women (ages in turn from 18–35: 4, 4, 3) and 7 men (from 36–59: 2, 3, 2 of 18–35,
+    // 36–59, 60+): 6, 7 and 5 of each age group in all, so 2 each; 2 or 3; 1 or 2.
+    const people = room(11, 7);
+    const groups = splitBalanced(people, 3);
+    expect(groups.map((g) => g.memberIds.length)).toEqual([6, 6, 6]);
+    for (const [gender, total] of [
+      ['female', 11],
+      ['male', 7],
+    ] as const) {
+      const counts = tally(groups, people, (x) => x.gender, gender);
+      for (const n of counts) expect(Math.abs(n - total / 3)).toBeLessThanOrEqual(1);
+    }
+    expect(tally(groups, people, (x) => x.ageGroup, '18_35')).toEqual([2, 2, 2]);
+    expect(tally(groups, people, (x) => x.ageGroup, '36_59').sort()).toEqual([2, 2, 3]);
+    expect(tally(groups, people, (x) => x.ageGroup, '60_plus').sort()).toEqual([1, 2, 2]);
+  });
+
+  it('two villages and two sectors keep their balance first; gender is balanced within it', () => {
+    // Village 1: 4 citizens (all women) and 2 officials (men); village 2: 4 citizens (2 women, 2 men) and 2 officials (women).
+    const person = (id: string, sector: string, village: string, gender: string): SplitPerson => ({ id, name: id, sector, village, gender, ageGroup: null });
+    const people = [
+      ...['a', 'b', 'c', 'd'].map((x) => person(`1c${x}`, 'citizens', '1', 'female')),
+      ...['a', 'b'].map((x) => person(`1g${x}`, 'government', '1', 'male')),
+      ...['a', 'b'].map((x) => person(`2cw${x}`, 'citizens', '2', 'female')),
+      ...['a', 'b'].map((x) => person(`2cm${x}`, 'citizens', '2', 'male')),
+      ...['a', 'b'].map((x) => person(`2g${x}`, 'government', '2', 'female')),
+    ];
+    const groups = splitBalanced(people, 2);
+    expect(tally(groups, people, (x) => x.sector, 'citizens')).toEqual([4, 4]);
+    expect(tally(groups, people, (x) => x.village, '1')).toEqual([3, 3]);
+    // 8 women, 4 men in all: 4 and 2 in each group.
+    expect(tally(groups, people, (x) => x.gender, 'female')).toEqual([4, 4]);
+    expect(tally(groups, people, (x) => x.gender, 'male')).toEqual([2, 2]);
+  });
+});
+
 describe('splitByVillage', () => {
   const people = [
     ...['a', 'b', 'c', 'd', 'e'].map((id) => p(`1${id}`, null, '1')),

@@ -3,6 +3,8 @@
  * Node. It records what the shell asks for, so its wiring (IPC guards, protocol, windows,
  * navigation rules) is tested on machines without the Electron binary.
  */
+import { pathToFileURL } from 'node:url';
+
 type Fn = (...args: never[]) => unknown;
 type AnyFn = (...args: unknown[]) => unknown;
 
@@ -20,8 +22,12 @@ class Emitter {
   }
 }
 
+/** What stands in for Chromium's printToPDF: the page's URL and options in, the PDF out. */
+export type FakePrinter = (url: string, options: Record<string, unknown>) => Promise<Buffer>;
+
 export class FakeWebContents extends Emitter {
   url = '';
+  printer: FakePrinter | null = null;
   readonly sent: { channel: string; payload: unknown }[] = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   send(channel: string, payload: unknown) {
@@ -33,9 +39,13 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
+  printToPDF(options: Record<string, unknown>) {
+    if (!this.printer) return Promise.reject(new Error('this stand-in has no printer (createFakeElectron({ printer }))'));
+    return this.printer(this.url, options);
+  }
 }
 
-export function createFakeElectron(options: { userDataDefault: string; displays?: unknown[] }) {
+export function createFakeElectron(options: { userDataDefault: string; displays?: unknown[]; printer?: FakePrinter }) {
   const calls: string[] = [];
   const paths: Record<string, string> = { appData: options.userDataDefault, userData: options.userDataDefault };
   const ipcHandlers = new Map<string, AnyFn>();
@@ -47,6 +57,7 @@ export function createFakeElectron(options: { userDataDefault: string; displays?
   const sessionHandlers: { request?: AnyFn; check?: AnyFn } = {};
   let exitCode: number | null = null;
   let menu: unknown = null;
+  const printer = options.printer ?? null;
 
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
@@ -80,6 +91,7 @@ export function createFakeElectron(options: { userDataDefault: string; displays?
     destroyed = false;
     constructor(readonly options: Record<string, unknown> & { webPreferences: Record<string, unknown> }) {
       super();
+      this.webContents.printer = printer;
       windows.push(this);
       // Every web contents goes through the app-wide hardening hook, as in Electron.
       app.emit('web-contents-created', {}, this.webContents);
@@ -90,6 +102,13 @@ export function createFakeElectron(options: { userDataDefault: string; displays?
     loadURL(url: string) {
       this.webContents.url = url;
       return Promise.resolve();
+    }
+    loadFile(file: string) {
+      this.webContents.url = pathToFileURL(file).href;
+      return Promise.resolve();
+    }
+    destroy() {
+      this.destroyed = true;
     }
     isDestroyed() {
       return this.destroyed;

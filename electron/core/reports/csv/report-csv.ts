@@ -4,16 +4,10 @@
  * written by papaparse's unparse.
  */
 import Papa from 'papaparse';
-import type { MinutesModel } from '../../../../shared/contract';
+import type { MinutesModel, TableCsv } from '../../../../shared/contract';
 import type { Context } from '../../context';
 import { forumTables } from '../tables/forum-tables';
 import type { Cell, ColumnKind, ForumTable } from '../tables/table';
-
-export interface CsvFile {
-  fileName: string;
-  /** Starts with the BOM (U+FEFF) so Excel reads Thai as UTF-8. */
-  content: string;
-}
 
 export const BOM = '\uFEFF';
 
@@ -37,6 +31,6 @@ export function tableCsv(table: ForumTable): string {
   return BOM + Papa.unparse([header, ...rows], { newline: '\r\n', escapeFormulae: FORMULA_START });
 }
 
-export function reportCsv(ctx: Context, model: MinutesModel): CsvFile[] {
+export function reportCsv(ctx: Context, model: MinutesModel): TableCsv[] {
   return forumTables(ctx, model).map((table) => ({ fileName: `${table.name}.csv`, content: tableCsv(table) }));
 }

@@ -21,11 +21,12 @@ export function signInAnnex(model: MinutesModel, b: DocBlocks, fmt: PlainFormatt
     b.line(fmt.when(model.forum.date), { align: 'center' }),
     b.table(
       [
-        { header: TH.colNumber, share: 0.08, align: 'center' },
-        { header: TH.colName, share: 0.3 },
+        // "ลำดับ" and a position such as "อาสาสมัครสาธารณสุข…" need their room at 16 pt; 2.5 cm to sign.
+        { header: TH.colNumber, share: 0.11, align: 'center' },
+        { header: TH.colName, share: 0.28 },
         { header: TH.colOrganisation, share: 0.25 },
-        { header: TH.colPosition, share: 0.17 },
-        { header: TH.colSignature, share: 0.2 },
+        { header: TH.colPosition, share: 0.2 },
+        { header: TH.colSignature, share: 0.16 },
       ],
       model.annexes.signIn.map((p) => [
         fmt.num(p.number),
@@ -66,10 +67,14 @@ export function representationAnnex(model: MinutesModel, b: DocBlocks, fmt: Plai
 export function equityAnnex(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter, number: string): FileChild[] {
   const eq = model.annexes.equity;
   const out: FileChild[] = [b.line(TH.annex(number, TH.equity), { bold: true, align: 'center', pageBreakBefore: true })];
-  if (eq.speeches === 0) return [...out, b.line(TH.nobodySpoke)];
+  // Written contributions from phones, beside speaking time, when any were sent.
+  const written = eq.written.total > 0 ? eq.written : null;
+  const writtenLine = written ? b.body(TH.equityWritten(fmt.num(written.total), fmt.num(written.unattributed))) : [];
+  if (eq.speeches === 0) return [...out, b.line(TH.nobodySpoke), ...writtenLine];
   out.push(
     ...b.body(TH.equitySummary(fmt.num(eq.speeches), (eq.totalMs / 60_000).toFixed(1), eq.gini.toFixed(2))),
     ...b.body(TH.equityTopThree(fmt.num(eq.topThree.people), fmt.percent(eq.topThree.share))),
+    ...writtenLine,
   );
   for (const dimension of DIMENSIONS) {
     const shares = eq.byDimension[dimension] ?? [];
@@ -78,11 +83,12 @@ export function equityAnnex(model: MinutesModel, b: DocBlocks, fmt: PlainFormatt
       b.heading(TH.dimensions[dimension]),
       b.table(
         [
-          { header: TH.dimensions[dimension], share: 0.28 },
-          { header: TH.colAttendeeShare, share: 0.18, align: 'right' },
-          { header: TH.colSpeeches, share: 0.18, align: 'right' },
-          { header: TH.colTimeShare, share: 0.18, align: 'right' },
-          { header: TH.colGap, share: 0.18, align: 'right' },
+          { header: TH.dimensions[dimension], share: written ? 0.24 : 0.28 },
+          { header: TH.colAttendeeShare, share: written ? 0.15 : 0.18, align: 'right' },
+          { header: TH.colSpeeches, share: written ? 0.15 : 0.18, align: 'right' },
+          { header: TH.colTimeShare, share: written ? 0.15 : 0.18, align: 'right' },
+          { header: TH.colGap, share: written ? 0.15 : 0.18, align: 'right' },
+          ...(written ? [{ header: TH.colWrittenShare, share: 0.16, align: 'right' as const }] : []),
         ],
         shares.map((s) => [
           keyLabel(dimension, s.key),
@@ -90,6 +96,7 @@ export function equityAnnex(model: MinutesModel, b: DocBlocks, fmt: PlainFormatt
           fmt.num(s.speeches),
           fmt.percent(s.timeShare),
           `${s.gap >= 0 ? '+' : '−'}${Math.abs(s.gap * 100).toFixed(1)}`,
+          ...(written ? [fmt.percent(written.byDimension[dimension]?.find((w) => w.key === s.key)?.writtenShare ?? 0)] : []),
         ]),
       ),
     );

@@ -37,12 +37,12 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 
 export function docBlocks(thaiDigits: boolean) {
-  const run = (text: string, bold = false, tabBefore = false) =>
+  const run = (text: string, bold = false, tabBefore = false, size = BODY_SIZE) =>
     new TextRun({
       children: [...(tabBefore ? [new Tab()] : []), thaiDigits ? toThaiDigits(text) : text],
       font: RUN_FONTS,
-      size: BODY_SIZE,
-      sizeComplexScript: BODY_SIZE,
+      size,
+      sizeComplexScript: size,
       // Thai is a complex script: Word bolds it by <w:bCs/>, not <w:b/>.
       ...(bold ? { bold: true, boldComplexScript: true } : {}),
     });
@@ -62,16 +62,23 @@ export function docBlocks(thaiDigits: boolean) {
     heading: (text: string, level = 0) =>
       new Paragraph({ keepNext: true, spacing: { before: 160 }, indent: { left: level * INDENT }, children: [run(text, true)] }),
     /** Running text: the first line indented, Thai distributed justification, one paragraph per line. */
-    body: (text: string, level = 0) =>
+    body: (text: string, level = 0, opts: { keepNext?: boolean } = {}) =>
       linesOf(text).map(
-        (line) => new Paragraph({ alignment: AlignmentType.THAI_DISTRIBUTE, indent: { firstLine: INDENT, left: level * INDENT }, children: [run(line)] }),
+        (line) =>
+          new Paragraph({
+            alignment: AlignmentType.THAI_DISTRIBUTE,
+            indent: { firstLine: INDENT, left: level * INDENT },
+            keepNext: opts.keepNext,
+            children: [run(line)],
+          }),
       ),
     /** A plain line of text (no indent). */
-    line: (text: string, opts: { bold?: boolean; align?: 'left' | 'center' | 'right'; indentLeft?: number; pageBreakBefore?: boolean } = {}) =>
+    line: (text: string, opts: { bold?: boolean; align?: 'left' | 'center' | 'right'; indentLeft?: number; pageBreakBefore?: boolean; keepNext?: boolean } = {}) =>
       new Paragraph({
         alignment: ALIGN[opts.align ?? 'left'],
         indent: opts.indentLeft ? { left: opts.indentLeft } : undefined,
         pageBreakBefore: opts.pageBreakBefore,
+        keepNext: opts.keepNext,
         children: [run(text, opts.bold)],
       }),
     /** "1. นายสมชาย ใจดี ⇥ ผู้ใหญ่บ้าน": a numbered list of people with their positions in a column. */
@@ -81,19 +88,26 @@ export function docBlocks(thaiDigits: boolean) {
         tabStops: [{ type: TabStopType.LEFT, position: INDENT + 4600 }],
         children: [run(`${number}. ${name}`), ...(position ? [run(position, false, true)] : [])],
       }),
-    /** A bordered table; the header row repeats on each page and no row is split across pages. */
-    table: (columns: readonly Column[], rows: readonly (readonly string[])[], opts: { rowHeight?: number } = {}) => {
-      const widths = columns.map((c) => Math.round(c.share * TEXT_WIDTH));
+    /**
+     * A bordered table; the header row repeats on each page and no row is split across pages.
+     * `width` is the text width it spans (twips; the portrait page's by default), `size` its
+     * text size (half-points; the body's 16 pt by default).
+     */
+    table: (columns: readonly Column[], rows: readonly (readonly string[])[], opts: { rowHeight?: number; width?: number; size?: number } = {}) => {
+      const width = opts.width ?? TEXT_WIDTH;
+      // Rounded at the running total, so the columns never add up to more than the width.
+      const edges = columns.map((_, i) => Math.round(columns.slice(0, i + 1).reduce((sum, c) => sum + c.share, 0) * width));
+      const widths = edges.map((edge, i) => edge - (i === 0 ? 0 : (edges[i - 1] ?? 0)));
       const cell = (text: string, i: number, bold: boolean) =>
         new TableCell({
           width: { size: widths[i] ?? 0, type: WidthType.DXA },
           // A cell's lines as paragraphs: a line feed inside a run is not a line break in Word.
           children: text
             .split('\n')
-            .map((l) => new Paragraph({ alignment: bold ? AlignmentType.CENTER : ALIGN[columns[i]?.align ?? 'left'], children: [run(l, bold)] })),
+            .map((l) => new Paragraph({ alignment: bold ? AlignmentType.CENTER : ALIGN[columns[i]?.align ?? 'left'], children: [run(l, bold, false, opts.size)] })),
         });
       return new Table({
-        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        width: { size: width, type: WidthType.DXA },
         columnWidths: widths,
         layout: TableLayoutType.FIXED,
         borders: BORDERS,
@@ -110,8 +124,8 @@ export function docBlocks(thaiDigits: boolean) {
         ],
       });
     },
-    /** An empty line between parts. */
-    gap: () => new Paragraph({ children: [] }),
+    /** An empty line between parts; `keepNext` holds it to what follows. */
+    gap: (keepNext?: boolean) => new Paragraph({ keepNext, children: [] }),
   };
 }
 

@@ -15,6 +15,7 @@ import {
   NumberFormat,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   AlignmentType,
   TextRun,
@@ -24,7 +25,8 @@ import { TH } from '../html/strings-th';
 import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
 import { type DocBlocks, docBlocks } from './blocks';
 import { BODY_SIZE, FONT_TABLE_XML, RUN_FONTS, THAI_FONT } from './font-table';
-import { type PlainFormatter, plainFormatter, projectPeriod } from '../text/format';
+import { actionPlanRows, actionPlanTotal, PLAN_COLUMNS, PLAN_WIDTH_MM } from '../text/action-plan';
+import { type PlainFormatter, plainFormatter } from '../text/format';
 import { prioritiesStatement } from '../text/poll-outcome';
 import { pollBlock } from './poll-block';
 
@@ -95,47 +97,49 @@ function priorities(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): Fil
   ];
 }
 
+/** The plan's landscape page: A4 turned, its top margin (3 cm) the binding edge, as in the HTML template. */
+const LANDSCAPE_MARGINS = { top: 3 * CM, right: Math.round(2.5 * CM), bottom: 2 * CM, left: 2 * CM, header: Math.round(1.25 * CM), footer: CM };
+const LANDSCAPE_TEXT_WIDTH = A4.height - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right;
+/** 14 pt, in half-points: the plan's cells, as the PDF prints every table. */
+const PLAN_SIZE = 28;
+
 function actionPlan(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
   if (model.actionPlan.length === 0) return [];
-  const sum = model.actionPlanSummary;
-  const rows = model.actionPlan.map((p, i) => [
-    fmt.num(i + 1),
-    p.status === 'cancelled' ? `${p.title} (${TH.projectStatus.cancelled})` : p.title,
-    TH.projectTypes[p.type],
-    [p.requestedFrom ? TH.requestedFrom[p.requestedFrom] : null, p.requestedFromName].filter(Boolean).join(' '),
-    p.owner ?? p.ownerPersonName ?? '',
-    p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang),
-    projectPeriod(p, fmt),
-    p.indicator ?? '',
-  ]);
-  const total = `${TH.total}${sum.withoutBudget > 0 ? ` (${TH.withoutBudget(fmt.num(sum.withoutBudget))})` : ''}`;
-  rows.push(['', total, '', '', '', fmt.baht(sum.budgetSatang), '', '']);
+  const total = actionPlanTotal(model, fmt);
+  const budgetAt = PLAN_COLUMNS.findIndex((c) => c.header === TH.colBudget);
+  const totalRow = PLAN_COLUMNS.map((_, i) => (i === 1 ? total.label : i === budgetAt ? total.budget : ''));
   return [
     b.heading(TH.actionPlan),
-    // The HTML template's column widths (mm of 160), as shares.
     b.table(
-      [
-        { header: TH.colNumber, share: 8 / 160, align: 'center' },
-        { header: TH.colProject, share: 30 / 160 },
-        { header: TH.colType, share: 16 / 160 },
-        { header: TH.colRequestedFrom, share: 22 / 160 },
-        { header: TH.colOwner, share: 20 / 160 },
-        { header: TH.colBudget, share: 18 / 160, align: 'right' },
-        { header: TH.colPeriod, share: 26 / 160 },
-        { header: TH.colIndicator, share: 20 / 160 },
-      ],
-      rows,
+      PLAN_COLUMNS.map((c) => ({ header: c.header, share: c.mm / PLAN_WIDTH_MM, align: c.align })),
+      [...actionPlanRows(model, fmt), totalRow],
+      { width: LANDSCAPE_TEXT_WIDTH, size: PLAN_SIZE },
     ),
   ];
 }
 
-function signature(role: string, person: { name: string; position: string }, b: DocBlocks): FileChild[] {
-  const at = { align: 'center' as const, indentLeft: SIGNATURE_INDENT };
+/** One signature block; `last` ends the sign-off, every other line keeps with the next. */
+function signature(role: string, person: { name: string; position: string }, b: DocBlocks, last: boolean): FileChild[] {
+  const at = { align: 'center' as const, indentLeft: SIGNATURE_INDENT, keepNext: true };
+  const lines = [`${TH.signature} ${TH.signatureLine} ${role}`, `(${person.name || TH.signatureLine})`, ...(person.position ? [person.position] : [])];
+  return [b.gap(true), ...lines.map((line, i) => b.line(line, { ...at, keepNext: !(last && i === lines.length - 1) }))];
+}
+
+/**
+ * The closing text, the end time and both signatures. From the last closing line to the last
+ * signature line every paragraph keeps with the next, so Word moves them to a new page together
+ * rather than leave a signature alone (as the PDF's unbreakable sign-off does).
+ */
+function signOff(model: MinutesModel, b: DocBlocks, fmt: PlainFormatter): FileChild[] {
+  const closing = b.body(model.closing);
+  const last = closing.length > 0 ? b.body(model.closing.trim().split(/\r?\n/).pop() ?? '', 0, { keepNext: true }) : [];
   return [
-    b.gap(),
-    b.line(`${TH.signature} ${TH.signatureLine} ${role}`, at),
-    b.line(`(${person.name || TH.signatureLine})`, at),
-    ...(person.position ? [b.line(person.position, at)] : []),
+    ...closing.slice(0, -1),
+    ...last,
+    b.gap(true),
+    b.line(TH.ended(model.endTime ? fmt.time(model.endTime) : TH.timeUnknown), { bold: true, keepNext: true }),
+    ...signature(TH.noteTaker, model.signatures.noteTaker, b, false),
+    ...signature(TH.reviewer, model.signatures.reviewer, b, true),
   ];
 }
 
@@ -146,6 +150,20 @@ function pageNumberHeader(): Header {
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...style, children: ['- ', PageNumber.CURRENT, ' -'] })] })],
   });
 }
+
+// The PAGE field always in Thai digits (๒), as the official form has it, whatever the thaiDigits
+// option (the body text's): Word formats it by the section's number format, so every section says so.
+const portraitPage = (first: boolean) => ({
+  size: A4,
+  margin: MARGINS,
+  pageNumbers: first ? { start: 1, formatType: NumberFormat.THAI_NUMBERS } : { formatType: NumberFormat.THAI_NUMBERS },
+});
+const landscapePage = () => ({
+  size: { ...A4, orientation: PageOrientation.LANDSCAPE },
+  margin: LANDSCAPE_MARGINS,
+  pageNumbers: { formatType: NumberFormat.THAI_NUMBERS },
+});
+const firstHeaders = () => ({ first: new Header({ children: [] }), default: pageNumberHeader() });
 
 export async function minutesDocx(model: MinutesModel, options: { thaiDigits: boolean }): Promise<Buffer> {
   const fmt = plainFormatter(options.thaiDigits);
@@ -167,12 +185,10 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
     ...unassigned(model, b),
     ...loosePolls(model, b, fmt),
     ...priorities(model, b, fmt),
-    ...actionPlan(model, b, fmt),
-    ...b.body(model.closing),
-    b.gap(),
-    b.line(TH.ended(model.endTime ? fmt.time(model.endTime) : TH.timeUnknown), { bold: true }),
-    ...signature(TH.noteTaker, model.signatures.noteTaker, b),
-    ...signature(TH.reviewer, model.signatures.reviewer, b),
+  ];
+  const plan = actionPlan(model, b, fmt);
+  const rest: FileChild[] = [
+    ...signOff(model, b, fmt),
     ...signInAnnex(model, b, fmt, '1'),
     ...representationAnnex(model, b, fmt, '2'),
     ...equityAnnex(model, b, fmt, '3'),
@@ -191,22 +207,16 @@ export async function minutesDocx(model: MinutesModel, options: { thaiDigits: bo
     },
     // The theme's body font for Thai script, for styles that point at the theme rather than a font.
     theme: { fonts: { body: { latin: THAI_FONT, complexScript: THAI_FONT, scripts: { Thai: THAI_FONT } } } },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: A4,
-            margin: MARGINS,
-            // The PAGE field always in Thai digits (๒), as the official form has it, whatever the
-            // thaiDigits option (the body text's): Word formats it by the section's number format.
-            pageNumbers: { start: 1, formatType: NumberFormat.THAI_NUMBERS },
-          },
-        },
-        headers: { first: new Header({ children: [] }), default: pageNumberHeader() },
-        children,
-      },
-    ],
+    // The action plan, when there is one, is a landscape section between two portrait ones; the
+    // page numbers run on through all three.
+    sections:
+      plan.length === 0
+        ? [{ properties: { titlePage: true, page: portraitPage(true) }, headers: firstHeaders(), children: [...children, ...rest] }]
+        : [
+            { properties: { titlePage: true, page: portraitPage(true) }, headers: firstHeaders(), children },
+            { properties: { page: landscapePage() }, headers: { default: pageNumberHeader() }, children: plan },
+            { properties: { page: portraitPage(false) }, headers: { default: pageNumberHeader() }, children: rest },
+          ],
   });
   return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: FONT_TABLE_XML }]);
 }

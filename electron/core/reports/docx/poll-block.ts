@@ -10,6 +10,7 @@ import { TH } from '../html/strings-th';
 import type { DocBlocks } from './blocks';
 import type { PlainFormatter } from '../text/format';
 import { irvRoundsTable } from '../text/irv-rounds';
+import { schulzeTables } from '../text/schulze-tables';
 import { outcomeLines, pollMetaLines } from '../text/poll-outcome';
 
 function resultsTable(results: PollResults, b: DocBlocks, fmt: PlainFormatter) {
@@ -61,6 +62,27 @@ function roundsBlock(results: PollResults, b: DocBlocks, fmt: PlainFormatter): F
   ];
 }
 
+/** 14 pt, in half-points: the Schulze tables, as the PDF prints them. */
+const MATRIX_SIZE = 28;
+
+/** Schulze: the pairwise counts, then the strongest paths, each under its heading and note. */
+function schulzeBlock(results: PollResults, b: DocBlocks, fmt: PlainFormatter, level: number): FileChild[] {
+  return schulzeTables(results, fmt).flatMap((table) => {
+    const n = table.headers.length - 1;
+    // The numbers' columns wide enough for "1,000" at 14 pt while the names keep at least a quarter.
+    const number = Math.min(0.1, 0.75 / n);
+    return [
+      b.line(table.title, { bold: true }),
+      ...b.body(table.note, level),
+      b.table(
+        table.headers.map((header, i) => (i === 0 ? { header, share: 1 - n * number } : { header, share: number, align: 'right' as const })),
+        table.rows,
+        { size: MATRIX_SIZE },
+      ),
+    ];
+  });
+}
+
 export function pollBlock(poll: MinutesPoll, b: DocBlocks, fmt: PlainFormatter, level: number): FileChild[] {
   const r = poll.results;
   const meta = pollMetaLines(poll, fmt);
@@ -71,5 +93,6 @@ export function pollBlock(poll: MinutesPoll, b: DocBlocks, fmt: PlainFormatter, 
     ...outcomeLines(r).flatMap((l) => b.body(l, level)),
     ...(table ? [table] : []),
     ...roundsBlock(r, b, fmt),
+    ...schulzeBlock(r, b, fmt, level),
   ];
 }

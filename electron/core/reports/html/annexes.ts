@@ -56,12 +56,16 @@ export function representationAnnex(model: MinutesModel, fmt: Formatter, number:
 export function equityAnnex(model: MinutesModel, fmt: Formatter, number: string): string {
   const eq = model.annexes.equity;
   const parts = [`<section class="annex"><h2>${fmt.text(TH.annex(number, TH.equity))}</h2>`];
+  // Written contributions from phones, beside speaking time, when any were sent.
+  const written = eq.written.total > 0 ? eq.written : null;
+  const writtenLine = written ? `<p>${fmt.text(TH.equityWritten(String(written.total), String(written.unattributed)))}</p>` : '';
   if (eq.speeches === 0) {
-    parts.push(`<p>${fmt.text(TH.nobodySpoke)}</p></section>`);
+    parts.push(`<p>${fmt.text(TH.nobodySpoke)}</p>${writtenLine}</section>`);
     return parts.join('');
   }
   parts.push(`<p>${fmt.text(TH.equitySummary(String(eq.speeches), (eq.totalMs / 60_000).toFixed(1), eq.gini.toFixed(2)))}</p>`);
   parts.push(`<p>${fmt.text(TH.equityTopThree(String(eq.topThree.people), (eq.topThree.share * 100).toFixed(1)))}</p>`);
+  parts.push(writtenLine);
   for (const dimension of DIMENSIONS) {
     const shares = eq.byDimension[dimension] ?? [];
     if (shares.length === 0) continue;
@@ -69,12 +73,14 @@ export function equityAnnex(model: MinutesModel, fmt: Formatter, number: string)
       .map(
         (s) =>
           `<tr><td>${fmt.text(keyLabel(dimension, s.key))}</td><td class="n">${fmt.percent(s.attendeeShare)}</td><td class="n">${fmt.num(s.speeches)}</td>` +
-          `<td class="n">${fmt.percent(s.timeShare)}</td><td class="n">${fmt.text(`${s.gap >= 0 ? '+' : '−'}${Math.abs(s.gap * 100).toFixed(1)}`)}</td></tr>`,
+          `<td class="n">${fmt.percent(s.timeShare)}</td><td class="n">${fmt.text(`${s.gap >= 0 ? '+' : '−'}${Math.abs(s.gap * 100).toFixed(1)}`)}</td>` +
+          (written ? `<td class="n">${fmt.percent(written.byDimension[dimension]?.find((w) => w.key === s.key)?.writtenShare ?? 0)}</td>` : '') +
+          '</tr>',
       )
       .join('');
     parts.push(
       `<h3>${fmt.text(TH.dimensions[dimension])}</h3>` +
-        `<table><thead><tr><th>${fmt.text(TH.dimensions[dimension])}</th><th>${TH.colAttendeeShare}</th><th>${TH.colSpeeches}</th><th>${TH.colTimeShare}</th><th>${TH.colGap}</th></tr></thead><tbody>${rows}</tbody></table>` +
+        `<table><thead><tr><th>${fmt.text(TH.dimensions[dimension])}</th><th>${TH.colAttendeeShare}</th><th>${TH.colSpeeches}</th><th>${TH.colTimeShare}</th><th>${TH.colGap}</th>${written ? `<th>${TH.colWrittenShare}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>` +
         barChart(
           shares.map((s) => ({
             label: keyLabel(dimension, s.key),

@@ -45,6 +45,9 @@ function findFont(dirs: string[], base: string): string | null {
   return null;
 }
 
+/** One Sarabun woff2 file (`sarabun-thai-400-normal`), wherever it is installed; null if nowhere. The room's phone page serves these too. */
+export const sarabunFile = (base: string): string | null => findFont(candidateDirs(), base);
+
 let cached: string | null = null;
 
 /** The @font-face rules for font-family "Sarabun". */

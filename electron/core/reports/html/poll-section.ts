@@ -1,10 +1,12 @@
 /**
  * One poll in the minutes: its method, the tie rule agreed beforehand, how a tie was settled (wording
  * shared with the DOCX writer: text/poll-outcome.ts), the results table, for IRV the count round by
- * round (text/irv-rounds.ts), and a chart.
+ * round (text/irv-rounds.ts), for Schulze the pairwise counts and strongest paths
+ * (text/schulze-tables.ts), and a chart.
  */
 import type { MinutesPoll, PollResults } from '../../../../shared/contract';
 import { irvRoundsTable } from '../text/irv-rounds';
+import { schulzeTables } from '../text/schulze-tables';
 import { outcomeLines, pollMetaLines } from '../text/poll-outcome';
 import { barChart } from './charts';
 import type { Formatter } from './format';
@@ -26,6 +28,25 @@ function roundsTable(results: PollResults, fmt: Formatter): string {
     .map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<td>${fmt.text(cell)}</td>` : `<td class="n">${fmt.text(cell)}</td>`)).join('')}</tr>`)
     .join('');
   return `<div class="rounds"><p class="rounds-head">${fmt.text(TH.irvRounds)}</p><table class="rounds"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+}
+
+/** Schulze: the pairwise counts, then the strongest paths; a pair's winning cell in bold. */
+function schulzeHtml(results: PollResults, fmt: Formatter): string {
+  return schulzeTables(results, fmt.plain)
+    .map((table) => {
+      const head = table.headers.map((h) => `<th>${fmt.text(h)}</th>`).join('');
+      const rows = table.rows
+        .map(
+          (row, i) =>
+            `<tr>${row.map((cell, j) => (j === 0 ? `<td>${fmt.text(cell)}</td>` : `<td class="n">${table.wins[i]?.[j] ? `<b>${fmt.text(cell)}</b>` : fmt.text(cell)}</td>`)).join('')}</tr>`,
+        )
+        .join('');
+      return (
+        `<div class="rounds"><p class="rounds-head">${fmt.text(table.title)}</p><p class="matrix-note">${fmt.text(table.note)}</p>` +
+        `<table class="matrix"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`
+      );
+    })
+    .join('');
 }
 
 interface Tally {
@@ -71,6 +92,6 @@ export function pollSection(poll: MinutesPoll, fmt: Formatter): string {
       : '';
   return (
     `<section class="poll"><h3>${fmt.text(TH.poll(poll.title))}</h3>` +
-    `<div class="meta">${meta.join('')}</div>${outcome.join('')}${table}${roundsTable(r, fmt)}${chart}</section>`
+    `<div class="meta">${meta.join('')}</div>${outcome.join('')}${table}${roundsTable(r, fmt)}${schulzeHtml(r, fmt)}${chart}</section>`
   );
 }

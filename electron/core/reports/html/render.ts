@@ -6,7 +6,7 @@
 import type { MinutesModel, MinutesPerson, MinutesResolution } from '../../../../shared/contract';
 import { equityAnnex, representationAnnex, signInAnnex } from './annexes';
 import { sarabunFontFaces } from './fonts';
-import { projectPeriod } from '../text/format';
+import { actionPlanRows, actionPlanTotal, PLAN_COLUMNS, type PlanColumn } from '../text/action-plan';
 import { prioritiesStatement } from '../text/poll-outcome';
 import { type Formatter, formatter, linesHtml } from './format';
 import { pollSection } from './poll-section';
@@ -98,30 +98,22 @@ function priorities(model: MinutesModel, fmt: Formatter): string {
   );
 }
 
-/** Widths in mm of the 160 mm column: the title and the indicator get the room, dates stay whole. */
-const PLAN_COLUMNS = `<colgroup>${[8, 30, 16, 22, 20, 18, 26, 20].map((mm) => `<col style="width:${mm}mm">`).join('')}</colgroup>`;
-
+/** The plan on its own landscape page (styles.ts); column widths are preferences, the layout is automatic. */
 function actionPlan(model: MinutesModel, fmt: Formatter): string {
   if (model.actionPlan.length === 0) return '';
-  const rows = model.actionPlan
-    .map((p, i) => {
-      const from = [p.requestedFrom ? TH.requestedFrom[p.requestedFrom] : null, p.requestedFromName].filter(Boolean).join(' ');
-      const owner = p.owner ?? p.ownerPersonName ?? '';
-      return (
-        `<tr><td class="c">${fmt.num(i + 1)}</td><td>${fmt.text(p.title)}${p.status === 'cancelled' ? ` (${TH.projectStatus.cancelled})` : ''}</td>` +
-        `<td>${TH.projectTypes[p.type]}</td><td>${fmt.text(from)}</td><td>${fmt.text(owner)}</td>` +
-        `<td class="n">${p.budgetSatang === null ? '' : fmt.baht(p.budgetSatang)}</td><td>${linesHtml(projectPeriod(p, fmt.plain))}</td><td>${fmt.text(p.indicator ?? '')}</td></tr>`
-      );
-    })
+  const columns = PLAN_COLUMNS.map((c) => `<col style="width:${c.mm}mm">`).join('');
+  const cls = (c: PlanColumn | undefined) => (c?.align === 'right' ? ' class="n"' : c?.align === 'center' ? ' class="c"' : '');
+  const rows = actionPlanRows(model, fmt.plain)
+    .map((cells) => `<tr>${cells.map((cell, i) => `<td${cls(PLAN_COLUMNS[i])}>${linesHtml(cell)}</td>`).join('')}</tr>`)
     .join('');
-  const sum = model.actionPlanSummary;
+  const total = actionPlanTotal(model, fmt.plain);
+  const budgetAt = PLAN_COLUMNS.findIndex((c) => c.header === TH.colBudget);
   const foot =
-    `<tfoot><tr><td colspan="5">${TH.total}${sum.withoutBudget > 0 ? ` (${fmt.text(TH.withoutBudget(String(sum.withoutBudget)))})` : ''}</td>` +
-    `<td class="n">${fmt.baht(sum.budgetSatang)}</td><td colspan="2"></td></tr></tfoot>`;
+    `<tfoot><tr><td colspan="${budgetAt}">${linesHtml(total.label)}</td>` +
+    `<td class="n">${linesHtml(total.budget)}</td><td colspan="${PLAN_COLUMNS.length - budgetAt - 1}"></td></tr></tfoot>`;
   return (
-    `<section class="item"><h2>${TH.actionPlan}</h2><table class="plan">${PLAN_COLUMNS}<thead><tr><th>${TH.colNumber}</th><th>${TH.colProject}</th><th>${TH.colType}</th>` +
-    `<th>${TH.colRequestedFrom}</th><th>${TH.colOwner}</th><th>${TH.colBudget}</th><th>${TH.colPeriod}</th><th>${TH.colIndicator}</th></tr></thead>` +
-    `<tbody>${rows}</tbody>${foot}</table></section>`
+    `<section class="item plan"><h2>${TH.actionPlan}</h2><table class="plan"><colgroup>${columns}</colgroup>` +
+    `<thead><tr>${PLAN_COLUMNS.map((c) => `<th>${c.header}</th>`).join('')}</tr></thead><tbody>${rows}</tbody>${foot}</table></section>`
   );
 }
 
@@ -129,6 +121,23 @@ function signature(who: { name: string; position: string }, role: string, fmt: F
   return (
     `<div class="signature"><p class="sign">${TH.signature} ${TH.signatureLine} ${role}</p>` +
     `<p>(${fmt.text(who.name || TH.signatureLine)})</p>${who.position ? `<p>${fmt.text(who.position)}</p>` : ''}</div>`
+  );
+}
+
+/**
+ * The closing text, the end time and the signatures. The last closing paragraph, the end time and
+ * both signatures are one unbreakable block: a page break falls before it, never inside it.
+ */
+function signOff(model: MinutesModel, fmt: Formatter, ended: string): string {
+  const closing = model.closing
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const last = closing.pop();
+  return (
+    paragraphs(closing.join('\n'), fmt) +
+    `<div class="sign-off">${last === undefined ? '' : paragraphs(last, fmt)}<p class="time">${ended}</p>` +
+    `<div class="signatures">${signature(model.signatures.noteTaker, TH.noteTaker, fmt)}${signature(model.signatures.reviewer, TH.reviewer, fmt)}</div></div>`
   );
 }
 
@@ -147,9 +156,7 @@ export function renderMinutesHtml(model: MinutesModel, options: RenderMinutesOpt
     otherPolls(model, fmt),
     priorities(model, fmt),
     actionPlan(model, fmt),
-    paragraphs(model.closing, fmt),
-    `<p class="time">${TH.ended(time(model.endTime))}</p>`,
-    `<div class="signatures">${signature(model.signatures.noteTaker, TH.noteTaker, fmt)}${signature(model.signatures.reviewer, TH.reviewer, fmt)}</div>`,
+    signOff(model, fmt, TH.ended(time(model.endTime))),
     signInAnnex(model, fmt, '1'),
     representationAnnex(model, fmt, '2'),
     equityAnnex(model, fmt, '3'),

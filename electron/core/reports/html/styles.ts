@@ -8,6 +8,11 @@
  * Chromium paints the marks of a page's first line at the foot of the page before.
  * Thai breaks only where ICU's dictionary finds a word boundary: nothing here may allow a break
  * inside a word (no break-all, no overflow-wrap: anywhere).
+ * Tables keep the automatic layout: a column is never narrower than its longest word, so no cell's
+ * text can run into the next one (a fixed layout lets it); column widths are only preferences.
+ * The action plan, the widest table, has a landscape page of its own (named page "plan", its top
+ * margin the binding edge), as the official plan forms do; the sign-off (last closing line, end
+ * time, both signatures) is never split across pages, so no signature stands alone.
  */
 export function minutesCss(): string {
   return `
@@ -17,6 +22,7 @@ export function minutesCss(): string {
   @top-center { content: "- " counter(page, thai) " -"; font-family: "Sarabun"; font-size: 16pt; vertical-align: middle; }
 }
 @page :first { @top-center { content: none; } }
+@page plan { size: A4 landscape; margin: 30mm 25mm 20mm 20mm; }
 html { font-family: "Sarabun", sans-serif; font-size: 16pt; line-height: 1.7; color: #000; }
 body { margin: 0; word-break: normal; overflow-wrap: normal; line-break: auto; }
 h1, h2, h3, p { margin: 0; }
@@ -41,18 +47,18 @@ td.c { text-align: center; white-space: nowrap; }
 tfoot td { font-weight: 700; }
 table.people { font-size: 16pt; margin: 0 0 6pt 10mm; width: auto; }
 table.people td { border: none; padding: 0 6pt 0 0; }
-table.signin { table-layout: fixed; }
 table.signin td { height: 11mm; vertical-align: middle; }
 .poll { margin: 6pt 0 0 10mm; }
 .poll .meta { break-inside: avoid; break-after: avoid; }
 .poll .rounds-head { font-weight: 700; break-after: avoid; }
 .poll div.rounds { break-inside: avoid; }
-table.plan { font-size: 13pt; table-layout: fixed; }
-table.plan td { padding: 1pt 2pt; }
+.poll p.matrix-note { font-size: 14pt; }
+section.plan { page: plan; }
 .nowrap { white-space: nowrap; }
 svg.chart { display: block; margin: 4pt 0 8pt; break-inside: avoid; }
 svg.chart text { fill: #000; }
 svg.chart text.value { font-size: 16px; }
+.sign-off { break-inside: avoid; }
 .signatures { margin-top: 24pt; margin-left: 30%; }
 .signature { margin-top: 18pt; break-inside: avoid; }
 .signature p { text-align: center; }

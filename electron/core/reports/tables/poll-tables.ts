@@ -88,6 +88,9 @@ function ballotChoice(b: PollBallot, label: (id: string) => string): string | nu
   if (b.approved) return lines(b.approved.map(label));
   if (b.dots) return lines(Object.entries(b.dots).map(([id, n]) => `${label(id)}: ${TABLES_TH.dotsOf(n)}`));
   if (b.value !== undefined) return b.value === 'block' ? TABLES_TH.block : String(b.value);
+  // From phones in the room (issue 13): a yes/no vote, a scoring sheet.
+  if (b.choice !== undefined) return TH[b.choice];
+  if (b.scores) return lines(Object.entries(b.scores).map(([id, byCriterion]) => `${label(id)}: ${Object.entries(byCriterion).map(([c, v]) => `${c} ${v}`).join(', ')}`));
   return null;
 }
 

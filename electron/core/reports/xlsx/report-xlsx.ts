@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { MinutesModel } from '../../../../shared/contract';
 import type { Context } from '../../context';
 import { forumTables } from '../tables/forum-tables';
-import type { ColumnKind } from '../tables/table';
+import type { ColumnKind, ForumTable } from '../tables/table';
 
 const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
   integer: '0',
@@ -18,14 +18,19 @@ const NUMBER_FORMATS: Partial<Record<ColumnKind, string>> = {
 const FONT = { name: 'Tahoma', size: 10 };
 
 export async function reportXlsx(ctx: Context, model: MinutesModel): Promise<Buffer> {
+  // The model's moment, not the clock: the same model gives the same workbook.
+  return tablesXlsx(forumTables(ctx, model), { title: model.forum.title, created: new Date(model.generatedAt) });
+}
+
+/** Any set of tables as a workbook, one sheet each (the person export uses it too). */
+export async function tablesXlsx(tables: readonly ForumTable[], meta: { title: string; created: Date }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Wethi';
-  workbook.title = model.forum.title;
-  // The model's moment, not the clock: the same model gives the same workbook.
-  workbook.created = new Date(model.generatedAt);
+  workbook.title = meta.title;
+  workbook.created = meta.created;
   workbook.modified = workbook.created;
 
-  for (const table of forumTables(ctx, model)) {
+  for (const table of tables) {
     const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = table.columns.map((c) => ({
       header: c.header,

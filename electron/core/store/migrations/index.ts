@@ -13,6 +13,10 @@ import m0007 from './0007-minutes';
 import m0008 from './0008-merge-sources';
 import m0009 from './0009-group-report-back';
 import m0010 from './0010-forum-tie-rule';
+import m0011 from './0011-poll-closed-snapshot';
+import m0012 from './0012-erasure-log';
+import m0013 from './0013-thai-search';
+import m0014 from './0014-room';
 
-export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
+export const migrations: ReadonlyArray<(db: Database) => void> = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014];
 export const SCHEMA_VERSION = migrations.length;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readCsvRows } from '../../../electron/core/imports/read-csv';
+import { readCsvRows } from '../../../shared/csv/rows';
 import { toTable } from '../../../electron/core/imports/sheet';
 
 describe('readCsvRows', () => {
