@@ -52,7 +52,7 @@ export function ForumTabList({ tab, icons }: { tab: ForumTab; icons: Record<Foru
                 {t(`forumPage.phases.${phase}`)}
               </Text>
               {tabs.map((name) => (
-                <Tabs.Tab key={name} value={name} leftSection={icons[name]} title={TAB_SHORTCUTS[FORUM_TABS.indexOf(name)]?.keys[0]} fz="md">
+                <Tabs.Tab key={name} value={name} data-tab={name} leftSection={icons[name]} title={TAB_SHORTCUTS[FORUM_TABS.indexOf(name)]?.keys[0]} fz="md">
                   {t(`forumPage.tabs.${name}`)}
                 </Tabs.Tab>
               ))}

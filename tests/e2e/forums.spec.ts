@@ -1,7 +1,7 @@
 /** Forums: the empty first run, creating one through the form, and the list's actions. */
 import { expect, test } from '@playwright/test';
 import { startHost } from './host';
-import { makeForum, sharedWethi, shot, wethiAt } from './wethi';
+import { makeForum, openTab, sharedWethi, shot, wethiAt } from './wethi';
 
 test('first run: the empty list invites a first forum, created through the form by keyboard', async ({ page }) => {
   test.setTimeout(90_000);
@@ -69,8 +69,7 @@ test('first run: the empty list invites a first forum, created through the form 
     expect([...(forum?.expectedSectors ?? [])].sort()).toEqual(['citizens', 'local_government']);
 
     // The details tab shows every field in Thai, the date in the Buddhist Era.
-    await page.getByRole('tab', { name: 'สรุปผล' }).click();
-    await page.getByRole('tab', { name: 'รายละเอียดเวที' }).click();
+    await openTab(page, 'details');
     await expect(page.getByText('ร่วมคิดร่วมทำ — ร่วมตัดสินใจในทุกขั้นตอน')).toBeVisible();
     await shot(page, '03-forum-details');
 
