@@ -2,8 +2,9 @@
  * Colours that read: WCAG AA (4.5:1) for every shade the screens put text in. Mantine's palette
  * is kept for the light shades (backgrounds, bars); the text shades are darkened just enough:
  * shade 7 and 8 (coloured text, outline and subtle buttons, filled buttons under white text) on
- * white and light grey, shade 9 (text of "light" badges and buttons) on its own shade 0 and 1;
- * and "dimmed" help text on white, light grey and any colour's lightest shades.
+ * white and light grey, shade 9 (text of "light" badges, buttons and chosen links) on its own
+ * shades 0 to 2 (2 under the mouse); and "dimmed" help text on white, light grey and any
+ * colour's lightest shades, hovered ones too.
  */
 import { DEFAULT_THEME, darken, luminance, type MantineColorsTuple, toRgba } from '@mantine/core';
 
@@ -35,7 +36,7 @@ const PAGE = [WHITE, GRAYS[0], GRAYS[1]];
 
 export function readablePalette(tuple: MantineColorsTuple): MantineColorsTuple {
   const [c0, c1, c2, c3, c4, c5, c6, c7, c8, c9] = tuple;
-  return [c0, c1, c2, c3, c4, c5, c6, readableOn(c7, PAGE), readableOn(c8, [...PAGE, c0]), readableOn(c9, [...PAGE, c0, c1])];
+  return [c0, c1, c2, c3, c4, c5, c6, readableOn(c7, PAGE), readableOn(c8, [...PAGE, c0]), readableOn(c9, [...PAGE, c0, c1, c2])];
 }
 
 /** Every colour the screens name, Mantine's and ours. */
@@ -46,6 +47,6 @@ export function readableColors(own: Record<string, MantineColorsTuple>): Record<
 
 /** Help text: lighter than the body text, yet readable on white, grey and every light tint. */
 export function readableDimmed(colors: Record<string, MantineColorsTuple>): string {
-  const tints = Object.entries(colors).flatMap(([name, tuple]) => (name === 'dark' ? [] : [tuple[0], tuple[1]]));
+  const tints = Object.entries(colors).flatMap(([name, tuple]) => (name === 'dark' ? [] : [tuple[0], tuple[1], tuple[2]]));
   return readableOn(GRAYS[6], [...PAGE, ...tints]);
 }

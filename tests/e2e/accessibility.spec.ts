@@ -31,16 +31,18 @@ const EXPERIMENTAL_RULES = ['css-orientation-lock', 'focus-order-semantics', 'hi
 const EXPERIMENTAL = Object.fromEntries(EXPERIMENTAL_RULES.map((id) => [id, { enabled: true }]));
 
 /** The serious and critical violations, one line per element: rule, what it asks, where, why. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).options({ rules: EXPERIMENTAL }).analyze();
+async function seriousViolations(page: Page, exclude?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).options({ rules: EXPERIMENTAL });
+  if (exclude) builder.exclude(exclude);
+  const { violations } = await builder.analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${v.help} — ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
-async function expectAccessible(page: Page, where: string) {
+async function expectAccessible(page: Page, where: string, exclude?: string) {
   await settled(page);
-  expect(await seriousViolations(page), where).toEqual([]);
+  expect(await seriousViolations(page, exclude), where).toEqual([]);
 }
 
 // One sample forum for the screens (seeded again only if a failure restarts the worker); each
@@ -69,7 +71,16 @@ test.describe('control window at 1366×768', () => {
       await sharedWethi().open(page, `?forum=${forum.forumId}&tab=${tab}`);
       await expect(page.getByTestId('forum-tabs').locator(`[data-tab="${tab}"]`)).toHaveAttribute('aria-selected', 'true');
       await expect(page.getByRole('tabpanel')).toBeVisible();
-      await expectAccessible(page, `tab ${tab}`);
+      if (tab !== 'minutes') return expectAccessible(page, `tab ${tab}`);
+      // The minutes' preview is a script-less sandboxed frame axe cannot enter (it waits on it):
+      // the screen is checked around it, and the previewed document on a page of its own.
+      const frame = page.getByTestId('minutes-preview').locator('iframe');
+      await expect(frame).toBeVisible();
+      await expectAccessible(page, 'tab minutes', '[data-testid="minutes-preview"] iframe');
+      const html = await frame.getAttribute('srcdoc');
+      expect(html).toContain('รายงานการประชุม');
+      await page.setContent(html ?? '');
+      await expectAccessible(page, 'minutes preview document');
     });
   }
 

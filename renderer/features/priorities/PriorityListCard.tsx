@@ -179,11 +179,11 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
                       <IconGripVertical size={16} color="var(--mantine-color-gray-5)" aria-hidden />
                     </Table.Td>
                   ) : null}
-                  <Table.Td w={32} fw={700} c="wethi.8" fz="lg">
+                  {/* The rank heads its row, so the issue and its button are announced with it. */}
+                  <Table.Th scope="row" w={32} fw={700} c="wethi.8" fz="lg">
                     {format.number(moving ? index + 1 : item.rank)}
-                  </Table.Td>
-                  {/* The row's header (the issue), so its rank and button are announced with it. */}
-                  <Table.Th scope="row" fw={400}>
+                  </Table.Th>
+                  <Table.Td>
                     <Text fw={(moving ? index === 0 : item.rank === 1) ? 700 : 500} td={item.issueMissing ? 'line-through' : undefined}>
                       {item.title}
                     </Text>
@@ -192,7 +192,7 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
                         {t('polls.priorities.score', { n: format.number(Math.round(item.score * 1000) / 1000) })}
                       </Text>
                     ) : null}
-                  </Table.Th>
+                  </Table.Td>
                   {action ? <Table.Td ta="right">{action(item, list)}</Table.Td> : null}
                 </Table.Tr>
               ))}

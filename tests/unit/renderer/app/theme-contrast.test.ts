@@ -38,9 +38,9 @@ describe('theme contrast', () => {
     }
   });
 
-  it('a light badge or button (shade 9 on shade 0 or 1) reads, and the light shades stay Mantine’s', () => {
+  it('a light badge, button or chosen link (shade 9 on shades 0 to 2, 2 under the mouse) reads, and the light shades stay Mantine’s', () => {
     for (const [name, tuple] of coloured) {
-      for (const bg of [tuple[0], tuple[1]]) expect(ratio(tuple[9], bg), `${name}.9 on ${bg}`).toBeGreaterThanOrEqual(4.5);
+      for (const bg of [tuple[0], tuple[1], tuple[2]]) expect(ratio(tuple[9], bg), `${name}.9 on ${bg}`).toBeGreaterThanOrEqual(4.5);
       const mantine = DEFAULT_THEME.colors[name];
       if (mantine) expect(tuple.slice(0, 7), name).toEqual(mantine.slice(0, 7));
     }
@@ -54,7 +54,7 @@ describe('theme contrast', () => {
     const dimmed = cssVariablesResolver(theme as never).light['--mantine-color-dimmed'];
     expect(dimmed).toMatch(/^#[0-9a-f]{6}$/);
     if (!dimmed) return;
-    for (const bg of [WHITE, GRAYS[0], GRAYS[1], ...coloured.flatMap(([, t]) => [t[0], t[1]])]) expect(ratio(dimmed, bg), `dimmed on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    for (const bg of [WHITE, GRAYS[0], GRAYS[1], ...coloured.flatMap(([, t]) => [t[0], t[1], t[2]])]) expect(ratio(dimmed, bg), `dimmed on ${bg}`).toBeGreaterThanOrEqual(4.5);
     expect(luminance(dimmed)).toBeGreaterThan(luminance('#212529'));
   });
 });
