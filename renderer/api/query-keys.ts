@@ -88,9 +88,11 @@ export const INVALIDATES: Readonly<Record<Entity, Stale | 'everything'>> = {
   // The merge trace (where the target's records came from); merge.apply announces the attendees,
   // issues and priority list it wrote with their own entities.
   merge: { ofForum: ['merge'] },
-  // A restored backup: every forum may differ.
   // The room (issue 13): phones joined, ballots received, what phones sent.
   room: { ofForum: ['room'] },
+  // An idea sent from a phone, re-linked when its agenda item is deleted or restored.
+  room_submission: { ofForum: ['room'] },
+  // A restored backup: every forum may differ.
   '*': 'everything',
 };
 

@@ -109,6 +109,7 @@ export const ENTITIES = [
   'minutes',
   'merge',
   'room',
+  'room_submission',
   '*',
 ] as const;
 export const Entity = z.enum(ENTITIES);

@@ -37,7 +37,7 @@ describe('help and routing', () => {
   it('lists the commands under the contract\'s feature names', () => {
     const run = wethi(['--help'], dir);
     const features = [...run.stdout.matchAll(/^ {2}(\S+)$/gm)].map((m) => m[1]);
-    expect(features).toEqual(['forums', 'people', 'imports', 'polls', 'reports', 'session', 'merge']);
+    expect(features).toEqual(['forums', 'people', 'imports', 'polls', 'reports', 'session', 'merge', 'room']);
     const namespaces = new Set(Object.keys(contract).map((op) => op.split('.')[0]));
     for (const feature of features) expect(namespaces.has(feature as string), feature).toBe(true);
     expect(run.stdout).toMatch(/ {2}people\n {4}participants list/);

@@ -94,7 +94,7 @@ test('the room is split into balanced groups, adjusted by hand, then split by vi
   await page.getByRole('menuitem', { name: 'ลบกลุ่ม' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'ลบกลุ่ม' }).click();
   await expect(cards).toHaveCount(3);
-  await expect(page.getByText('ลบกลุ่มเยาวชนและสตรีแล้ว')).toBeHidden({ timeout: 8000 });
+  await expect(page.getByText('ลบกลุ่มเยาวชนและสตรีแล้ว')).toBeHidden();
   await page.mouse.move(0, 0);
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, '4s-groups');

@@ -127,7 +127,6 @@ test('projects from the priority list and a blank one: baht to satang, BE dates,
 });
 
 test('the priority list reordered by hand with Alt+↑/↓, shown as a manual list, and Ctrl+Z puts the order back', async ({ page }) => {
-  test.setTimeout(60_000);
   const wethi = sharedWethi();
   const { forum, road, water } = await prioritisedForum(wethi);
   await wethi.open(page, `?forum=${forum.id}&tab=plan`);

@@ -189,7 +189,6 @@ test('minutes: a forum without an agenda says to make one first, and goes to the
 });
 
 test('minutes: a PDF that cannot be printed says why in Thai and offers the DOCX', async ({ page }) => {
-  test.setTimeout(60_000);
   const wethi = sharedWethi();
   const { forum } = await forumWithNotes(wethi);
   // The core's answer on a computer without Chromium (electron/core/reports/pdf/chromium-printer.ts).

@@ -56,7 +56,7 @@ const ENTITIES_OF: Readonly<Record<SessionTable, readonly Entity[]>> = {
   // The room's per-poll rules and who voted count in the polls; phones' submissions wait in the room's queue.
   room_poll: ['poll', 'room'],
   poll_voted: ['poll', 'room'],
-  room_submission: ['room'],
+  room_submission: ['room', 'room_submission'],
 };
 
 export function importSessionFile(ctx: Context, content: string): SessionImportResult {
