@@ -19,7 +19,7 @@ interface Session {
   group: JoinResponse['group'];
 }
 
-type Screen = { name: 'join'; message?: string } | { name: 'home' } | { name: 'poll'; pollId: string } | { name: 'identify'; pollId: string } | { name: 'ideas' } | { name: 'closed' };
+type Screen = { name: 'join'; message?: string } | { name: 'group'; message?: string } | { name: 'home' } | { name: 'poll'; pollId: string } | { name: 'identify'; pollId: string } | { name: 'ideas' } | { name: 'closed' };
 
 type PollStatus = { kind: 'sending' } | { kind: 'waiting' } | { kind: 'saved'; receipt: string } | { kind: 'refused'; message: string };
 
@@ -32,6 +32,12 @@ let snapshot: RoomState | null = null;
 let screen: Screen = { name: 'home' };
 let live: Live | null = null;
 let online = true;
+/**
+ * The code in the address the phone was opened with, while the saved session is not yet known
+ * to be good: a phone that was in an earlier forum's room (last month's, on the same laptop)
+ * joins the new room with it instead of asking for the code again.
+ */
+let scannedCode: string | null = null;
 const drafts = new Map<string, Record<string, unknown>>();
 const pollStatus = new Map<string, PollStatus>();
 let ideaStatus = '';
@@ -69,9 +75,10 @@ function codeFromUrl(): string | null {
 async function start(): Promise<void> {
   const code = codeFromUrl();
   if (session) {
-    connect();
     // A scanned code for another room: join it once we know the saved token is not for it.
+    scannedCode = code;
     if (code) history.replaceState(null, '', location.pathname);
+    connect();
     return;
   }
   if (code) await join(code);
@@ -81,45 +88,76 @@ async function start(): Promise<void> {
 async function join(code: string): Promise<void> {
   go({ name: 'join', message: t.joining });
   try {
-    const joined = await request<JoinResponse>('POST', '/room/join', null, { code });
-    saveSession({ token: joined.voterToken, forum: joined.forum, role: joined.role, group: joined.group });
-    history.replaceState(null, '', location.pathname);
-    connect();
+    await joinWith(code);
   } catch (error) {
-    const message =
-      error instanceof Refused
-        ? error.code === 'code_expired'
-          ? t.expiredCode
-          : error.code === 'room_closed'
-            ? t.roomClosed
-            : error.code === 'unauthorized' || error.code === 'validation'
-              ? t.badCode
-              : error.message
-        : t.cannotReach;
-    go({ name: 'join', message });
+    go({ name: 'join', message: joinRefusal(error) });
+  }
+}
+
+/** Joins with a code and makes the answer this phone's session (its earlier one, if any, is left). */
+async function joinWith(code: string): Promise<void> {
+  const joined = await request<JoinResponse>('POST', '/room/join', null, { code });
+  saveSession({ token: joined.voterToken, forum: joined.forum, role: joined.role, group: joined.group });
+  scannedCode = null;
+  snapshot = null;
+  history.replaceState(null, '', location.pathname);
+  connect();
+}
+
+function joinRefusal(error: unknown): string {
+  return error instanceof Refused
+    ? error.code === 'code_expired'
+      ? t.expiredCode
+      : error.code === 'room_closed'
+        ? t.roomClosed
+        : error.code === 'unauthorized' || error.code === 'validation'
+          ? t.badCode
+          : error.message
+    : t.cannotReach;
+}
+
+/** A scribe's phone (often one that joined with the room's code first) becomes the group's phone. */
+async function joinGroup(code: string): Promise<void> {
+  if (!/^\d{8}$/.test(code)) {
+    go({ name: 'group', message: t.badCode });
+    return;
+  }
+  go({ name: 'group', message: t.joining });
+  try {
+    await joinWith(code);
+    go({ name: 'home' });
+  } catch (error) {
+    go({ name: 'group', message: joinRefusal(error) });
   }
 }
 
 function connect(): void {
   if (!session) return;
   live?.dispose();
-  live = new Live(session.token, {
+  const current: Live = new Live(session.token, {
     state: (s) => {
+      // The saved session is good here: a scanned code is the same room's.
+      scannedCode = null;
       snapshot = s;
       refresh();
     },
     connected: setOnline,
     closed: () => go({ name: 'closed' }),
     unauthorized: () => {
-      // The laptop no longer knows this phone (another forum, a new database): join again.
+      // Told twice (the stream and the request), or by a line already replaced: act once.
+      if (live !== current) return;
+      // The laptop no longer knows this phone (another forum, a new database): join again,
+      // with the code the phone was opened with if there was one.
       saveSession(null);
-      live?.dispose();
+      current.dispose();
       live = null;
-      const code = codeFromUrl();
+      const code = scannedCode ?? codeFromUrl();
+      scannedCode = null;
       if (code) void join(code);
       else go({ name: 'join' });
     },
   });
+  live = current;
   live.start();
   void live.resync();
   if (screen.name === 'join' || screen.name === 'closed') screen = { name: 'home' };
@@ -140,12 +178,22 @@ window.addEventListener('pageshow', (e) => {
 window.addEventListener('online', wake);
 window.addEventListener('offline', () => setOnline(false));
 
+/**
+ * The live line says it is up or down. Only coming back sends what waits at once: a send that
+ * keeps failing while the line is up (the laptop busy, 429) backs off as the outbox says,
+ * rather than being resent by every snapshot, heartbeat and redraw.
+ */
 function setOnline(value: boolean): void {
+  const back = value && !online;
   online = value;
+  showNet();
+  if (back) outbox.kick();
+}
+
+function showNet(): void {
   const net = byId('net');
-  net.textContent = value ? t.online : t.offline;
-  net.className = value ? '' : 'off';
-  if (value) outbox.kick();
+  net.textContent = online ? t.online : t.offline;
+  net.className = online ? '' : 'off';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +234,7 @@ function sendBallot(): void {
   if (!ballot) return;
   const ballotId = randomId();
   pollStatus.set(editor.pollId, { kind: 'sending' });
-  outbox.add({ kind: 'ballot', id: ballotId, pollId: editor.pollId, body: { ballotId, pollId: editor.pollId, ballot } });
+  outbox.add({ kind: 'ballot', id: ballotId, pollId: editor.pollId, body: { ballotId, pollId: editor.pollId, ballot }, token: session?.token });
   refresh();
 }
 
@@ -219,6 +267,9 @@ function render(): void {
     case 'join':
       app.replaceChildren(joinScreen(screen.message));
       break;
+    case 'group':
+      app.replaceChildren(groupScreen(screen.message));
+      break;
     case 'closed':
       app.replaceChildren(h('h2', {}, t.roomClosed), h('p', { class: 'muted' }, t.waitingHelp));
       break;
@@ -235,7 +286,7 @@ function render(): void {
       app.replaceChildren(ideasScreen());
       break;
   }
-  setOnline(online);
+  showNet();
 }
 
 /**
@@ -286,6 +337,30 @@ function joinScreen(message?: string): HTMLElement {
   );
 }
 
+function groupScreen(message?: string): HTMLElement {
+  const input = h('input', { id: 'group-code', inputmode: 'numeric', autocomplete: 'off', pattern: '[0-9 ]*', maxlength: 12 });
+  const submit = (e: Event) => {
+    e.preventDefault();
+    void joinGroup(input.value.replace(/\D/g, ''));
+  };
+  return h(
+    'form',
+    { onsubmit: submit },
+    backButton(),
+    h('h2', {}, t.joinGroup),
+    h('p', { class: 'muted' }, t.joinGroupHelp),
+    h('label', { for: 'group-code' }, t.groupCode),
+    input,
+    h('button', { type: 'submit', class: 'primary' }, t.join),
+    message ? h('p', { class: message === t.joining ? 'muted' : 'err', role: 'alert' }, message) : null,
+  );
+}
+
+/** The way in for a group's scribe, under the votes and the ideas form of a phone that is not one yet. */
+function groupLink(): HTMLElement | null {
+  return session?.role === 'group' ? null : h('button', { type: 'button', class: 'link', 'data-join-group': '', onclick: () => go({ name: 'group' }) }, t.joinGroup);
+}
+
 function identityLine(): HTMLElement | null {
   const ids = snapshot?.identities ?? [];
   const words = ids.map((i) => (i.kind === 'participant' ? `${t.hello(i.firstName)} (#${i.badgeNumber})` : i.kind === 'code' ? `${t.votingCode} #${i.number}` : t.groupOf(i.name)));
@@ -319,7 +394,7 @@ function homeScreen(): HTMLElement {
             h('button', { type: 'button', 'data-poll': p.id, onclick: () => go(p.needs === 'participant' || p.needs === 'code' ? { name: 'identify', pollId: p.id } : { name: 'poll', pollId: p.id }) }, p.title, p.voted ? h('span', { class: 'badge' }, t.voted) : null),
           ),
         ),
-    languageSwitch(),
+    h('div', { class: 'links' }, groupLink(), languageSwitch()),
   );
 }
 
@@ -346,7 +421,13 @@ function pollScreen(pollId: string): HTMLElement {
     backButton(),
     h('h2', {}, poll.title),
     h('div', { id: 'banner' }),
-    poll.secret ? h('p', { class: 'muted' }, t.secret) : poll.voters === 'devices' ? h('p', { class: 'muted' }, t.devices) : null,
+    session?.group
+      ? h('p', { class: 'muted' }, t.asGroup(session.group.name))
+      : poll.secret
+        ? h('p', { class: 'muted' }, t.secret)
+        : poll.voters === 'devices'
+          ? h('p', { class: 'muted' }, t.devices)
+          : null,
     ed.el,
     send,
   );
@@ -386,7 +467,8 @@ function identifyScreen(pollId: string): HTMLElement {
   const error = h('p', { class: 'err', role: 'alert' });
   const badge = h('input', { id: 'badge', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 7 });
   const personal = h('input', { id: 'personal', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 8 });
-  const voting = h('input', { id: 'voting', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 12 });
+  // Printed as "1234 5678": typed as printed, the space is allowed (and dropped before sending).
+  const voting = h('input', { id: 'voting', inputmode: 'numeric', pattern: '[0-9 ]*', maxlength: 12 });
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!session) return;
@@ -426,6 +508,8 @@ function ideasScreen(): HTMLElement {
   const group = session?.role === 'group';
   const kinds: SubmissionKind[] = group ? ['issue', 'report', 'question'] : ['issue', 'idea', 'question'];
   const draft = drafts.get('idea') ?? { kind: 'issue' };
+  // A phone that has just become a group's: "idea" is not among a group's kinds.
+  if (!kinds.includes(draft.kind as SubmissionKind)) draft.kind = 'issue';
   drafts.set('idea', draft);
   const field = (key: string, tag: 'input' | 'textarea') =>
     h(tag, {
@@ -478,6 +562,7 @@ function ideasScreen(): HTMLElement {
     outbox.add({
       kind: 'idea',
       id: submissionId,
+      token: session?.token,
       body: { submissionId, kind: draft.kind as SubmissionKind, text, cause: str('cause'), need: str('need'), name: str('name'), anonymous: draft.anonymous === true },
     });
     // It is in the outbox now: the form is free for the next one.

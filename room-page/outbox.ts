@@ -8,7 +8,12 @@
 import type { BallotRequest, BallotResponse, IdeaRequest, IdeaResponse } from '../shared/room/wire';
 import { Refused, request } from './api';
 
-export type Item = { kind: 'ballot'; id: string; pollId: string; body: BallotRequest } | { kind: 'idea'; id: string; body: IdeaRequest };
+/**
+ * `token`: the voter token the phone held when the item was made. It is sent with that token
+ * even after the phone joined again as a group's scribe, so a ballot filled in as a device is
+ * never stored as the group's (or the other way round).
+ */
+export type Item = ({ kind: 'ballot'; id: string; pollId: string; body: BallotRequest } | { kind: 'idea'; id: string; body: IdeaRequest }) & { token?: string };
 
 export type Outcome =
   | { kind: 'stored'; item: Item; receipt: string | null }
@@ -56,8 +61,8 @@ export class Outbox {
   }
 
   private async pump(): Promise<void> {
-    const token = this.token();
     const item = this.items[0];
+    const token = item?.token ?? this.token();
     if (this.sending || !item || !token) return;
     this.sending = item;
     try {
@@ -72,6 +77,15 @@ export class Outbox {
       }
       this.attempt = 0;
     } catch (error) {
+      if (error instanceof Refused && error.code === 'unauthorized' && item.token !== undefined && item.token !== this.token()) {
+        // The laptop no longer knows the token it was made with (a restored database): it is
+        // still this phone's vote, so it goes with the phone's token now. Its id keeps it single.
+        item.token = undefined;
+        this.save();
+        this.sending = null;
+        void this.pump();
+        return;
+      }
       if (error instanceof Refused && !error.retryable) {
         this.done(item);
         this.report({ kind: 'refused', item, code: error.code, message: error.message });

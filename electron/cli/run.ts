@@ -45,8 +45,12 @@ function groupUsage(group: string, entries: readonly CommandEntry[]): string {
   return [`Usage: wethi ${group} <command> [options]`, '', 'Commands:', ...list(entries), ''].join('\n');
 }
 
+/** Earlier names of a command group, still accepted so scripts written for them keep working. */
+const FORMER_GROUP_NAMES: Readonly<Record<string, string>> = { participants: 'people' };
+
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const [first, second, ...rest] = argv;
+  const [given, second, ...rest] = argv;
+  const first = (given && FORMER_GROUP_NAMES[given]) ?? given;
   if (isHelp(first)) {
     io.out(usage());
     return EXIT.ok;

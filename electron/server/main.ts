@@ -1,6 +1,7 @@
 /**
  * `npm run start:web`: the core and the local host in one Node process, the UI in a browser.
- * Flags: --db FILE, --port N, --no-open. Prints the URL (with its token) on stdout.
+ * Flags: --db FILE, --port N (default: the port of the last launch on this database, else any
+ * free one), --no-open. Prints the URL (with its token) on stdout.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { createCore } from '../core/app';
 import { roomServer } from '../room/server';
 import { defaultDbPath } from '../core/paths';
 import { startHost } from './host';
+import { portFileOf, startAtRememberedPort } from './port';
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +24,11 @@ const { values } = parseArgs({
 const dbPath = values.db ?? defaultDbPath();
 // The room (phones on the hall's network) listens only when the facilitator opens it.
 const core = await createCore({ dbPath, roomServer: roomServer() });
-const host = await startHost({
-  core,
-  port: values.port ? Number(values.port) : 0,
-  staticDir: values.static ?? path.resolve(import.meta.dirname, '../../out/renderer'),
-});
+const staticDir = values.static ?? path.resolve(import.meta.dirname, '../../out/renderer');
+// Without --port: the port of the last launch on this database, so pages left open can reconnect.
+const host = await startAtRememberedPort(portFileOf(core.dbPath), values.port ? Number(values.port) : undefined, (port) =>
+  startHost({ core, port, staticDir }),
+);
 
 console.log(`Wethi is running at ${host.launchUrl}`);
 console.log(`Database: ${core.dbPath}`);

@@ -24,3 +24,5 @@ function useConnection(): Connection {
 
 export const useApi = (): Api => useConnection().api;
 export const useOpenProjector = () => useConnection().openProjector;
+/** Browser mode: take a restarted host's new token (undefined in Electron, which has no token). */
+export const useReconnect = () => useConnection().reconnect;

@@ -6,11 +6,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Connection } from '../api';
 import { ApiProvider } from '../api/ApiProvider';
-import { useUnauthorized } from '../api/auth-state';
+import { useAuthState } from '../api/auth-state';
 import { ProjectorPage } from './ProjectorPage';
 import { ControlApp } from './ControlApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '../ui/route';
+import { ReconnectBanner } from './ReconnectBanner';
 import { cssVariablesResolver, themeIn } from './theme';
 import { UnauthorizedScreen } from './UnauthorizedScreen';
 
@@ -22,7 +23,7 @@ const newClient = () =>
 
 export function App({ connection }: { connection: Connection | null }) {
   const [client] = useState(newClient);
-  const unauthorized = useUnauthorized();
+  const auth = useAuthState();
   const route = useRoute();
   const { t } = useTranslation();
   const [closeWindow, closeMessage] = [t('common.closeWindow'), t('common.closeMessage')];
@@ -33,10 +34,13 @@ export function App({ connection }: { connection: Connection | null }) {
           clear of the counter, the latest check-ins and a drawer's buttons on the right. */}
       <Notifications position="bottom-left" limit={3} />
       <ErrorBoundary>
-        {!connection || unauthorized ? (
+        {!connection || auth === 'refused' ? (
           <UnauthorizedScreen />
         ) : (
           <ApiProvider connection={connection} client={client}>
+            {/* Refused after working (the host restarted): the page stays, with what was typed in it.
+                The projector, in front of the hall, waits quietly for the new token. */}
+            {auth === 'reconnect' && route.name !== 'projector' ? <ReconnectBanner /> : null}
             {route.name === 'projector' ? <ProjectorPage forumId={route.forumId} /> : <ControlApp route={route} />}
           </ApiProvider>
         )}

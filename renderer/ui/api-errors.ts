@@ -29,8 +29,21 @@ export function useApiErrorText() {
       }
       return labels.error(error);
     },
-    /** The host's exact reason (English, with the option names in it), for the details line. */
-    detail: (error: unknown): string | null => (error instanceof ApiCallError && error.error.code === 'validation' ? error.error.message : null),
+    /**
+     * The host's exact reason, for the details line: each problem in the user's language where
+     * the tally gave it a code (polls.problem.<code>), else the host's English sentence.
+     */
+    detail(error: unknown): string | null {
+      if (!(error instanceof ApiCallError) || error.error.code !== 'validation') return null;
+      const problems = Array.isArray(error.error.details) ? (error.error.details as unknown[]) : [];
+      const worded = problems.map((p) => {
+        const { code, params } = (p ?? {}) as { code?: unknown; params?: unknown };
+        const key = typeof code === 'string' ? `polls.problem.${code}` : null;
+        return key && i18n.exists(key) ? t(key as never, (params ?? {}) as never) : null;
+      });
+      if (worded.length === 0 || worded.some((w) => w === null)) return error.error.message;
+      return worded.join('; ');
+    },
   };
 }
 

@@ -65,6 +65,8 @@ export const ImportPreview = z.object({
   unmappedHeaders: z.array(z.string()),
   rowCount: z.number().int(),
   validCount: z.number().int(),
+  /** Rows with at least one problem (every row when the columns themselves are wrong); `rejected` lists problems, several per row. */
+  rejectedRows: z.number().int(),
   /** The first rows as read (header → cell text), to show in the preview table. */
   sample: z.array(z.object({ line: z.number().int(), cells: z.record(z.string(), z.string()) })),
   rejected: z.array(RowProblem),
@@ -83,7 +85,7 @@ export const ImportOptions = z
     mergeDuplicates: z.record(z.string(), Id).default({}),
     /** Mark imported people as checked in (a signed sheet), rather than only registered. */
     checkIn: z.boolean().default(false),
-    /** Who recorded the consent for sensitive data taken from the sheet (defaults to the file name). */
+    /** Who recorded the consent for sensitive data taken from the sheet (left out: "import: <file name>", where it came from). */
     consentRecordedBy: TypedText(200).trim().optional(),
   })
   .strict();
@@ -97,6 +99,8 @@ export type ImportOptions = z.input<typeof ImportOptions>;
 export const ImportResult = z.object({
   imported: z.number().int(),
   merged: z.number().int(),
+  /** Rows not imported because of their problems (as in the preview). */
+  rejectedRows: z.number().int(),
   rejected: z.array(RowProblem),
 });
 export type ImportResult = z.infer<typeof ImportResult>;

@@ -42,6 +42,34 @@ export const SessionImportResult = z.object({
 });
 export type SessionImportResult = z.infer<typeof SessionImportResult>;
 
+/**
+ * Why an import was refused, in enough detail to say what differs: the `details` of the
+ * session.error.forum_differs and session.error.rows_exist refusals. Per table of the file
+ * (SessionTable names), rows by primary key: only on this computer, only in the file, or in
+ * both with other values.
+ */
+export const SessionTableDifference = z.object({
+  table: z.string(),
+  onlyHere: z.number().int().nonnegative(),
+  onlyInFile: z.number().int().nonnegative(),
+  changed: z.number().int().nonnegative(),
+});
+export type SessionTableDifference = z.infer<typeof SessionTableDifference>;
+
+export const ForumDiffersDetails = z.object({
+  forumId: Id,
+  tables: z.array(z.string()),
+  differences: z.array(SessionTableDifference),
+});
+
+export const RowsExistDetails = z.object({
+  /** "table [key]" of the first rows found, for the log. */
+  rows: z.array(z.string()),
+  /** How many rows of each table are already here under another forum, and which forums. */
+  tables: z.array(z.object({ table: z.string(), count: z.number().int().positive() })),
+  forums: z.array(z.object({ id: Id, title: z.string() })),
+});
+
 export const sessionContract = {
   'session.export': op(SessionExportInput, SessionExportResult),
   'session.import': op(SessionImportInput, SessionImportResult),

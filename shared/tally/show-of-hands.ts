@@ -69,6 +69,8 @@ export function checkShowOfHands(input: ShowOfHandsInput): TallyError[] {
         ballot: null,
         path: `${where}.groups`,
         reason: `breakdown by "${breakdown.by}": the groups give "${option}" ${sums[i]} hands${detail}, but its total is ${total}`,
+        code: 'breakdown_sum',
+        params: { by: breakdown.by, option, sum: sums[i] as number, total },
       });
     });
   });

@@ -21,11 +21,17 @@ export const MAX_TOTAL = 1_000_000_000_000;
 /** Errors are collected up to this many, so a broken 1,000,000-line file gives a readable answer. */
 export const MAX_ERRORS = 100;
 
-/** A refusal: which ballot (0-based index into `ballots`, or the scorer / vote index), where, and why. */
+/**
+ * A refusal: which ballot (0-based index into `ballots`, or the scorer / vote index), where, and
+ * why. `reason` is the English sentence (CLI, logs); where a screen shows the refusal, `code` and
+ * `params` let it say the same in the user's language (polls.problem.<code> in the UI).
+ */
 export const TallyError = z.object({
   ballot: z.number().int().nullable(),
   path: z.string(),
   reason: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type TallyError = z.infer<typeof TallyError>;
 

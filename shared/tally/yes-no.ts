@@ -32,7 +32,9 @@ export function prepareYesNo(json: unknown): Checked<YesNoInput> {
   const v = parsed.data;
   const cast = v.yes + v.no + v.abstain;
   if (cast > v.present) {
-    return { ok: false, errors: [{ ballot: null, path: 'present', reason: `${cast} votes (yes ${v.yes}, no ${v.no}, abstain ${v.abstain}) but only ${v.present} attendees present` }] };
+    const reason = `${cast} votes (yes ${v.yes}, no ${v.no}, abstain ${v.abstain}) but only ${v.present} attendees present`;
+    const params = { cast, yes: v.yes, no: v.no, abstain: v.abstain, present: v.present };
+    return { ok: false, errors: [{ ballot: null, path: 'present', reason, code: 'yes_no_over_present', params }] };
   }
   return { ok: true, value: v };
 }

@@ -21,7 +21,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Commands that must answer at once: a hang is killed after this and fails the test. */
 const QUICK_MS = 20_000;
-const importSheet = (file: string) => wethi(['participants', 'import', '--db', db, '--forum', forumId, file], dir, QUICK_MS);
+const importSheet = (file: string) => wethi(['people', 'import', '--db', db, '--forum', forumId, file], dir, QUICK_MS);
 
 /** No bare errno ("EACCES", "ENOENT") and no "[internal]": the message says what happened. */
 function expectPlainWords(stderr: string): void {

@@ -15,15 +15,22 @@ describe('help and routing', () => {
   it('prints the usage on --help and exits 0', () => {
     const run = wethi(['--help'], dir);
     expect(run.code).toBe(0);
-    for (const command of ['forum create', 'participants import', 'participants list']) expect(run.stdout).toContain(command);
+    for (const command of ['forum create', 'people import', 'people list']) expect(run.stdout).toContain(command);
     expect(run.stderr).toBe('');
   });
 
   it('prints a command\'s own help', () => {
-    const run = wethi(['participants', 'import', '--help'], dir);
+    const run = wethi(['people', 'import', '--help'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('--skip-invalid');
-    expect(run.stdout).toContain('Usage: wethi participants import');
+    expect(run.stdout).toContain('Usage: wethi people import');
+  });
+
+  it('takes the former group name `participants` for `people`, without listing it', () => {
+    const run = wethi(['participants', 'import', '--help'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: wethi people import');
+    expect(wethi(['--help'], dir).stdout).not.toContain('participants');
   });
 
   it('answers an unknown command with the usage on stderr and exit 2', () => {
@@ -40,7 +47,7 @@ describe('help and routing', () => {
     expect(features).toEqual(['forums', 'people', 'imports', 'polls', 'reports', 'session', 'merge', 'room']);
     const namespaces = new Set(Object.keys(contract).map((op) => op.split('.')[0]));
     for (const feature of features) expect(namespaces.has(feature as string), feature).toBe(true);
-    expect(run.stdout).toMatch(/ {2}people\n {4}participants list/);
+    expect(run.stdout).toMatch(/ {2}people\n {4}people list/);
   });
 
   it('answers no command at all with exit 2', () => {

@@ -14,30 +14,42 @@ export interface RunningHost {
   token: string;
   dir: string;
   stop(): Promise<void>;
+  /** Ends the process at once (as a crash or a power cut would), keeping the database. */
+  kill(): Promise<void>;
+  /** Starts it again on the same database and port: same address, a new token. */
+  restart(): Promise<RunningHost>;
 }
 
-export async function startHost(label = 'e2e'): Promise<RunningHost> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wethi-${label}-`));
+export async function startHost(label = 'e2e', at: { dir?: string; port?: number } = {}): Promise<RunningHost> {
+  const dir = at.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), `wethi-${label}-`));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', path.join(dir, 'wethi.db'), '--port', '0', '--no-open'],
+    ['--import', 'tsx', path.join(ROOT, 'electron/server/main.ts'), '--db', path.join(dir, 'wethi.db'), '--port', String(at.port ?? 0), '--no-open'],
     // Outputs checked strictly against the contract, as in every other test (dispatch.ts).
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WETHI_CHECK_OUTPUTS: '1' } },
   );
   const launch = await readLaunchUrl(child);
   const url = new URL(launch);
   const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const exit = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  };
+  const kill = () => exit('SIGKILL');
   return {
     origin: url.origin,
     token,
     dir,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-      }
+      await exit('SIGTERM');
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+    kill,
+    restart: async () => {
+      await kill();
+      return startHost(label, { dir, port: Number(url.port) });
     },
   };
 }

@@ -23,7 +23,7 @@ test('import a Thai sign-in CSV: map a column, see the bad row, merge a duplicat
   await wethi.open(page, `?forum=${forum.id}&tab=import`);
   await page.getByTestId('import-file').setInputFiles({ name: 'ใบลงทะเบียน-หมู่3.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(), 'utf8') });
 
-  await expect(page.getByTestId('import-counts')).toHaveText('5 แถว · ถูกต้อง 4 · มีปัญหา 1');
+  await expect(page.getByTestId('import-counts')).toHaveText('5 แถว · ถูกต้อง 4 · มีปัญหา 1 แถว (1 จุด)');
   await expect(page.getByText('CSV · utf-8', { exact: false })).toBeVisible();
   const problems = page.getByTestId('import-problems');
   await expect(problems).toContainText('บรรทัด 5 คอลัมน์ "เพศ":');
@@ -49,7 +49,7 @@ test('import a Thai sign-in CSV: map a column, see the bad row, merge a duplicat
   const result = page.getByTestId('import-result');
   await expect(result).toContainText('นำเข้า 4 คน');
   await expect(result).toContainText('รวมกับคนเดิม 1 คน');
-  await expect(result).toContainText('ข้าม 1 จุด');
+  await expect(result).toContainText('ข้าม 1 แถว');
   await shot(page, '10-import-result');
 
   const attendees = await wethi.call('attendance.list', { forumId: forum.id });
@@ -57,7 +57,7 @@ test('import a Thai sign-in CSV: map a column, see the bad row, merge a duplicat
   expect(attendees.every((a) => a.checkedInAt === null)).toBe(true);
   const buaphan = attendees.find((a) => a.person.firstName === 'บัวผัน')?.person;
   expect(buaphan).toMatchObject({ titlePrefix: 'นาง', gender: 'female', ageGroup: '60_plus', phone: '0861112222', position: 'ประธานชมรม', village: '3', sector: 'citizens' });
-  expect(buaphan?.sensitive).toMatchObject({ disadvantagedGroups: ['elderly'], consentRecordedBy: 'ใบลงทะเบียน-หมู่3.csv' });
+  expect(buaphan?.sensitive).toMatchObject({ disadvantagedGroups: ['elderly'], consentRecordedBy: 'import: ใบลงทะเบียน-หมู่3.csv' });
   const prasit = attendees.find((a) => a.person.firstName === 'ประสิทธิ์')?.person;
   expect(prasit?.sensitive).toBeNull();
   // Merged, not duplicated: the existing record now carries the sheet's details.
@@ -88,9 +88,47 @@ test('the template downloads as Excel and as CSV with the Thai headers, and the 
   // The workbook goes back in through the file picker: binary bytes survive the trip, its example row is valid.
   await page.getByTestId('import-file').setInputFiles({ name: xlsx.suggestedFilename(), mimeType: 'application/octet-stream', buffer: xlsxBytes });
   await expect(page.getByText('Excel (XLSX)')).toBeVisible();
-  await expect(page.getByTestId('import-counts')).toHaveText('1 แถว · ถูกต้อง 1 · มีปัญหา 0');
+  await expect(page.getByTestId('import-counts')).toHaveText('1 แถว · ถูกต้อง 1 · มีปัญหา 0 แถว');
   await page.getByRole('button', { name: 'นำเข้า 1 คน' }).click();
   await expect(page.getByTestId('import-result')).toContainText('นำเข้า 1 คน');
   const [person] = (await wethi.call('attendance.list', { forumId: forum.id })).map((a) => a.person);
   expect(person?.sensitive?.disadvantagedGroups).toEqual(['elderly']);
+});
+
+test('rows with several problems are counted as rows; who recorded consent is the facilitator, never the file', async ({ page }) => {
+  const wethi = sharedWethi();
+  const forum = await makeForum(wethi, { title: 'เวทีนำเข้ารายชื่อ หมู่ 9', facilitator: 'นางสาวศิริพร จดดี' });
+  // Line 2 is fine; lines 3, 4 and 5 have five problems between them (gender + age + sector, age, gender).
+  const sheet = [
+    HEADER,
+    ['นาง', 'ลำดวน', 'หอมจันทร์', 'หญิง', '71', '0869990001', '', '', '9', 'ภาคประชาชน', 'ผู้รับบริการ', 'ผู้สูงอายุ', 'ใช่', ''],
+    ['นาย', 'ทองดี', 'มีสุข', 'ชายหญิง', 'สี่สิบ', '', '', '', '9', 'ดาวอังคาร', '', '', '', ''],
+    ['นาง', 'สมใจ', 'ดีงาม', 'หญิง', 'สองร้อย', '', '', '', '9', '', '', '', '', ''],
+    ['นาย', 'สมหมาย', 'ใจกว้าง', 'กลาง', '50', '', '', '', '9', '', '', '', '', ''],
+  ];
+  const text = `\uFEFF${sheet.map((r) => r.join(',')).join('\r\n')}\r\n`;
+  await wethi.open(page, `?forum=${forum.id}&tab=import`);
+  await page.getByTestId('import-file').setInputFiles({ name: 'รายชื่อ-หมู่9.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+  await expect(page.getByTestId('import-counts')).toHaveText('4 แถว · ถูกต้อง 1 · มีปัญหา 3 แถว (5 จุด)');
+  await expect(page.getByTestId('import-problems')).toContainText('พบปัญหา 5 จุด ใน 3 แถว');
+  const skip = page.getByLabel('นำเข้าเฉพาะแถวที่ถูกต้อง (ข้าม 3 แถวที่มีปัญหา)');
+  await expect(skip).toBeVisible();
+  // The sheet has disadvantaged-group data: consent was recorded by the facilitator, not by "รายชื่อ-หมู่9.csv".
+  await expect(page.getByLabel('ผู้บันทึกความยินยอม')).toHaveValue('นางสาวศิริพร จดดี');
+  await shot(page, 'import-rows-not-problems');
+
+  await skip.check();
+  await page.getByRole('button', { name: 'นำเข้า 1 คน' }).click();
+  const result = page.getByTestId('import-result');
+  await expect(result).toContainText('นำเข้า 1 คน');
+  await expect(result).toContainText('ข้าม 3 แถว');
+  const [lamduan] = (await wethi.call('attendance.list', { forumId: forum.id })).map((a) => a.person);
+  expect(lamduan?.sensitive).toMatchObject({ disadvantagedGroups: ['elderly'], consentRecordedBy: 'นางสาวศิริพร จดดี' });
+
+  // A forum without a facilitator: the field is left empty for whoever recorded the consent.
+  const other = await makeForum(wethi, { title: 'เวทีไม่มีวิทยากร' });
+  await wethi.open(page, `?forum=${other.id}&tab=import`);
+  await page.getByTestId('import-file').setInputFiles({ name: 'รายชื่อ-หมู่9.csv', mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await expect(page.getByLabel('ผู้บันทึกความยินยอม')).toHaveValue('');
 });

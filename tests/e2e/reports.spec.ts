@@ -40,10 +40,11 @@ const summaryBox = (page: Page, number: string, title: string) => page.getByRole
 const preview = (page: Page) => page.frameLocator('iframe[title="ตัวอย่างรายงานการประชุม"]').locator('body');
 const saved = (page: Page) => expect(page.getByTestId('minutes-save-status')).toHaveAttribute('data-state', 'saved', { timeout: 10_000 });
 
-/** Holds the export request a moment, so the progress indicator can be seen however fast the file is made. */
+/** Export requests wait here until the test has seen the progress indicator, however fast the file is made. */
+const heldExports = new Map<Page, () => void>();
 async function slowExports(page: Page) {
   await page.route('**/api/reports.export', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise<void>((resolve) => heldExports.set(page, resolve));
     await route.continue();
   });
 }
@@ -55,6 +56,9 @@ async function exportFrom(page: Page, format: 'pdf' | 'docx' | 'xlsx') {
   // The progress: the button spins and a notification says the file is being made.
   await expect(button).toHaveAttribute('data-loading', 'true');
   await expect(page.getByTestId('export-progress')).toBeVisible();
+  await expect.poll(() => heldExports.has(page)).toBe(true);
+  heldExports.get(page)?.();
+  heldExports.delete(page);
   const download = await downloading;
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wethi-minutes-')), download.suggestedFilename());
   await download.saveAs(file);

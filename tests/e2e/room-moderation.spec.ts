@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { expect as baseExpect, test } from '@playwright/test';
+import { newPhone, openRoom } from './room-support';
 import { makeForum, sharedWethi, shot } from './wethi';
 
 const wethi = sharedWethi();
@@ -70,5 +71,49 @@ test('the facilitator accepts, merges and hides what phones sent, and shows the 
     await shot(projector, 'room-projector-accepted');
   } finally {
     await wethi.call('room.close', { forumId: forum.id });
+  }
+});
+
+test('a problem typed on a phone, sent while offline, reaches the queue once; the facilitator edits it and accepts it as an issue', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 บ้านหนองหญ้าปล้อง ตำบลหนองบัวแดง ครั้งที่ 2/2569' });
+  const room = await openRoom(wethi, forum.id);
+  const phone = await newPhone(browser, room.url);
+  try {
+    const p = phone.page;
+    await p.getByRole('button', { name: 'เสนอปัญหา / ความคิด / คำถาม' }).tap();
+    await p.locator('#idea-text').fill('น้ำประปาหมู่บ้านขุ่นทุกครั้งที่ฝนตก');
+    await p.locator('#idea-cause').fill('บ่อพักน้ำไม่มีฝาปิด');
+    await p.locator('#idea-need').fill('ทำฝาปิดบ่อพัก');
+    await p.locator('#idea-name').fill('ป้าแดง');
+    await phone.context.setOffline(true);
+    await p.getByRole('button', { name: 'ส่ง', exact: true }).tap();
+    await expect(p.locator('#status')).toContainText('ยังไม่ได้บันทึก');
+    // The form is free for the next one while the first waits on the phone.
+    await expect(p.locator('#idea-text')).toHaveValue('');
+    await phone.context.setOffline(false);
+    await expect(p.locator('#status')).toContainText('ส่งถึงผู้ดำเนินการแล้ว', { timeout: 40_000 });
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await shot(p, 'room-phone-idea-sent');
+
+    await wethi.open(page, `?forum=${forum.id}&tab=room`);
+    const queue = page.getByTestId('room-queue');
+    await expect(queue.locator('[data-submission]')).toHaveCount(1);
+    const card = queue.locator('[data-submission]').first();
+    await expect(card).toContainText('ป้าแดง');
+    await card.getByRole('button', { name: 'แก้ไข' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('ปัญหา').fill('น้ำประปาหมู่บ้านขุ่นหลังฝนตก');
+    await dialog.getByRole('button', { name: 'บันทึก' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(card).toContainText('น้ำประปาหมู่บ้านขุ่นหลังฝนตก');
+    await card.getByRole('button', { name: 'รับเป็นประเด็น' }).click();
+    await expect(queue.locator('[data-submission]')).toHaveCount(0);
+    const issues = await wethi.call('issues.list', { forumId: forum.id });
+    expect(issues.map((i) => [i.title, i.causes.map((c) => c.text), i.needs.map((n) => n.text)])).toEqual([['น้ำประปาหมู่บ้านขุ่นหลังฝนตก', ['บ่อพักน้ำไม่มีฝาปิด'], ['ทำฝาปิดบ่อพัก']]]);
+    expect(await wethi.call('room.submissions', { forumId: forum.id })).toHaveLength(1);
+  } finally {
+    await phone.context.close();
+    await room.close();
   }
 });

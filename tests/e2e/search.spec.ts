@@ -77,15 +77,29 @@ test('search finds a Thai substring in notes and issues, marks it, and opens the
   await page.keyboard.press('Alt+T');
   await expect(hits).toHaveCount(2);
   await page.keyboard.press('ArrowDown');
+  // The flash lasts a moment: watched from inside the page, so a busy machine cannot miss it.
+  await page.evaluate((id) => {
+    const seen = { flashed: false, background: '' };
+    (window as unknown as { flashSeen: typeof seen }).flashSeen = seen;
+    new MutationObserver(() => {
+      const el = document.querySelector(`[data-note-id="${id}"][data-flash]`);
+      if (el && !seen.flashed) {
+        seen.flashed = true;
+        seen.background = (el as HTMLElement).style.background;
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-flash'] });
+  }, target.id);
   await page.keyboard.press('Enter');
   const row = page.locator(`[data-note-id="${target.id}"]`);
   await expect(row).toBeFocused();
   await expect(row).toBeInViewport();
   await expect(page.getByTestId('note-row')).toHaveCount(21);
   // The note found is flashed for a moment, then looks like the others again.
-  await expect(row).toHaveCSS('background-color', 'rgb(255, 243, 191)');
+  const flashSeen = () => page.evaluate(() => (window as unknown as { flashSeen: { flashed: boolean; background: string } }).flashSeen);
+  await expect.poll(flashSeen).toEqual({ flashed: true, background: 'var(--mantine-color-yellow-1)' });
   await screen(page, '4n-search-opened');
-  await expect(row).not.toHaveCSS('background-color', 'rgb(255, 243, 191)', { timeout: 5000 });
+  await expect(row).not.toHaveAttribute('data-flash');
+  await expect(row).not.toHaveCSS('background-color', 'rgb(255, 243, 191)');
 
   // Esc twice: the box is cleared, then the note box has the focus again.
   await input.focus();

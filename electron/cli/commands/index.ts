@@ -9,22 +9,22 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'forum create', feature: 'forums', summary: 'create a forum and print it as JSON', load: async () => (await import('./forum')).create },
   { name: 'forum list', feature: 'forums', summary: 'print the forums as JSON', load: async () => (await import('./forum')).list },
   {
-    name: 'participants list',
+    name: 'people list',
     feature: 'people',
     summary: "print a forum's attendees as JSON",
-    load: async () => (await import('./participants')).list,
+    load: async () => (await import('./people')).list,
   },
   {
-    name: 'participants import',
+    name: 'people import',
     feature: 'imports',
     summary: 'import a sign-in sheet (CSV or XLSX) into a forum',
-    load: async () => (await import('./participants')).importSheet,
+    load: async () => (await import('./people')).importSheet,
   },
   {
-    name: 'participants template',
+    name: 'people template',
     feature: 'imports',
     summary: 'write the sign-in sheet template (Thai headers)',
-    load: async () => (await import('./participants')).template,
+    load: async () => (await import('./people')).template,
   },
   {
     name: 'poll results',

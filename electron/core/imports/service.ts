@@ -74,6 +74,7 @@ export function importsService(ctx: Context): ImportHandlers {
         unmappedHeaders: a.unmappedHeaders,
         rowCount: a.rows.length,
         validCount: a.valid.length,
+        rejectedRows: a.rows.length - a.valid.length,
         sample: a.rows.slice(0, SAMPLE_ROWS).map((row) => ({
           line: row.line,
           cells: Object.fromEntries(a.headers.map((header, i) => [header, row.cells[i] ?? ''])),
@@ -86,7 +87,8 @@ export function importsService(ctx: Context): ImportHandlers {
     'imports.commit': async (input) => {
       const at = ctx.now();
       const a = await readingForCommit(input, at);
-      if (a.rejected.length > 0 && !input.skipInvalid) return { imported: 0, merged: 0, rejected: a.rejected };
+      const rejectedRows = a.rows.length - a.valid.length;
+      if (a.rejected.length > 0 && !input.skipInvalid) return { imported: 0, merged: 0, rejectedRows, rejected: a.rejected };
       const merges = mergeTargets(ctx, input.mergeDuplicates, new Set(a.rows.map((r) => r.line)));
 
       return ctx.write('imports.commit', (emit) => {
@@ -112,7 +114,7 @@ export function importsService(ctx: Context): ImportHandlers {
           emit({ entity: 'person', id: null, forumId: null });
           emit({ entity: 'attendance', id: null, forumId: input.forumId });
         }
-        return { imported: a.valid.length, merged, rejected: a.rejected };
+        return { imported: a.valid.length, merged, rejectedRows, rejected: a.rejected };
       });
     },
   };

@@ -109,7 +109,11 @@ export function setCounts(ctx: Context, input: CountsInput): PollCounts {
     if (input.participants !== undefined) total('participants', input.participants);
   }
   if (errors.length > 0) {
-    const problems = errors.map((e) => ({ path: relabel(e.path), message: relabel(e.reason) }));
+    const problems = errors.map((e) => ({
+      path: relabel(e.path),
+      message: relabel(e.reason),
+      ...(e.code ? { code: e.code, params: Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === 'string' ? (labels.get(v) ?? v) : v])) } : {}),
+    }));
     throw refused('poll.counts_invalid', problems.map((p) => p.message).join('; '), problems);
   }
 

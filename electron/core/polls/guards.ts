@@ -19,12 +19,26 @@ export function requireStatus(row: PollRow, allowed: PollStatus | readonly PollS
   });
 }
 
+export interface Problem {
+  ballot?: number | null;
+  path: string;
+  message: string;
+  /** The tally's code and values for the problem (TallyError), so the UI can word it in Thai. */
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
 /** A refusal of what was entered, with where it is (`path`) for the form or the CLI. */
-export function refused(messageKey: string, message: string, problems: { ballot?: number | null; path: string; message: string }[]): AppError {
+export function refused(messageKey: string, message: string, problems: Problem[]): AppError {
   return new AppError(
     'validation',
     messageKey,
     message,
-    problems.map((p) => ({ ...(p.ballot === undefined ? {} : { ballot: p.ballot }), path: [p.path], message: p.message })),
+    problems.map((p) => ({
+      ...(p.ballot === undefined ? {} : { ballot: p.ballot }),
+      path: [p.path],
+      message: p.message,
+      ...(p.code ? { code: p.code, params: p.params ?? {} } : {}),
+    })),
   );
 }

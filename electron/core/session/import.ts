@@ -10,9 +10,9 @@
  */
 import { canonicalJson } from '../../../shared/session/canonical';
 import type { SessionTable } from '../../../shared/session/schema';
-import { SESSION_TABLES, SESSION_TABLE_NAMES } from '../../../shared/session/tables';
+import { SESSION_TABLES, SESSION_TABLE_NAMES, forumColumnOf } from '../../../shared/session/tables';
 import type { Entity } from '../../../shared/contract/common';
-import type { SessionImportResult } from '../../../shared/contract/session';
+import type { SessionImportResult, SessionTableDifference } from '../../../shared/contract/session';
 import type { Context } from '../context';
 import { AppError } from '../errors';
 import { erasureLog, reapplyErasures } from '../people/erasure';
@@ -67,26 +67,30 @@ export function importSessionFile(ctx: Context, content: string): SessionImportR
   const summary = { forumId: forum.id, title: forum.title, sensitive: file.sensitive, counts: countsOf(file.data) };
 
   if (ctx.sql('SELECT 1 FROM forum WHERE id = ?').get(forum.id)) {
-    const differing = differingTables(ctx, rows);
-    if (differing.length === 0) return { ...summary, status: 'already_present', peopleKept: 0, peopleErased: 0 };
+    const differences = differingTables(ctx, rows);
+    if (differences.length === 0) return { ...summary, status: 'already_present', peopleKept: 0, peopleErased: 0 };
+    const tables = differences.map((d) => d.table);
     throw new AppError(
       'conflict',
       'session.error.forum_differs',
-      `The forum "${forum.title}" (${forum.id}) is already on this computer and differs from the file (${differing.join(', ')}). ` +
+      `The forum "${forum.title}" (${forum.id}) is already on this computer and differs from the file (${differences.map(describe).join('; ')}). ` +
         'Nothing was written: the forum here is kept as it is. Delete it here (and empty the trash) to replace it with the file.',
-      { forumId: forum.id, tables: differing },
+      { forumId: forum.id, tables, differences },
     );
   }
 
   const taken = SESSION_TABLE_NAMES.filter((table) => !REGISTER.has(table)).flatMap((table) =>
-    rows[table].filter((row) => rowExists(ctx, table, row)).map((row) => `${table} ${keyOf(table, row)}`),
+    rows[table].filter((row) => rowExists(ctx, table, row)).map((row) => ({ table, row })),
   );
   if (taken.length > 0) {
+    const named = taken.map(({ table, row }) => `${table} ${keyOf(table, row)}`);
+    const counts = new Map<SessionTable, number>();
+    for (const { table } of taken) counts.set(table, (counts.get(table) ?? 0) + 1);
     throw new AppError(
       'conflict',
       'session.error.rows_exist',
-      `Rows of this file already exist on this computer under another forum (${taken.slice(0, 5).join('; ')}). Nothing was written.`,
-      { rows: taken.slice(0, 100) },
+      `Rows of this file already exist on this computer under another forum (${named.slice(0, 5).join('; ')}). Nothing was written.`,
+      { rows: named.slice(0, 100), tables: [...counts].map(([table, count]) => ({ table, count })), forums: forumsHolding(ctx, taken) },
     );
   }
 
@@ -150,8 +154,44 @@ function checkReferences(ctx: Context, rows: Rows): void {
   }
 }
 
-/** The forum's own tables (not the shared register) whose rows here differ from the file's. */
-function differingTables(ctx: Context, rows: Rows): SessionTable[] {
+/**
+ * The forum's own tables (not the shared register) whose rows here differ from the file's, row
+ * by row (by primary key), so the refusal can say what differs: rows only here (work done on
+ * this computer since), rows only in the file, rows in both with other values.
+ */
+function differingTables(ctx: Context, rows: Rows): SessionTableDifference[] {
   const here = readForumRows(ctx, rows.forum[0]?.id as string, { includeSensitive: false });
-  return SESSION_TABLE_NAMES.filter((table) => !REGISTER.has(table) && canonicalJson(here[table]) !== canonicalJson(rows[table]));
+  return SESSION_TABLE_NAMES.filter((table) => !REGISTER.has(table)).flatMap((table) => {
+    const keyed = (list: Rows[SessionTable]) => new Map(list.map((row) => [keyOf(table, row), canonicalJson(row)]));
+    const mine = keyed(here[table]);
+    const theirs = keyed(rows[table]);
+    const difference = { table, onlyHere: 0, onlyInFile: 0, changed: 0 };
+    for (const [key, value] of mine) {
+      const other = theirs.get(key);
+      if (other === undefined) difference.onlyHere++;
+      else if (other !== value) difference.changed++;
+    }
+    for (const key of theirs.keys()) if (!mine.has(key)) difference.onlyInFile++;
+    return difference.onlyHere + difference.onlyInFile + difference.changed > 0 ? [difference] : [];
+  });
+}
+
+const describe = (d: SessionTableDifference) => `${d.table}: ${d.changed} changed, ${d.onlyHere} only here, ${d.onlyInFile} only in the file`;
+
+/** The forums on this computer that already hold rows of the file (tables naming their forum). */
+function forumsHolding(ctx: Context, taken: { table: SessionTable; row: Rows[SessionTable][number] }[]): { id: string; title: string }[] {
+  const ids = new Set<string>();
+  for (const { table, row } of taken) {
+    const column = table === 'forum' ? null : forumColumnOf(SESSION_TABLES[table]);
+    if (!column) continue;
+    const key = SESSION_TABLES[table].primaryKey;
+    const found = ctx.sql(`SELECT ${column} AS forum FROM ${table} WHERE ${key.map((c) => `${c} = ?`).join(' AND ')}`).get(...key.map((c) => row[c])) as
+      | { forum: string }
+      | undefined;
+    if (found) ids.add(found.forum);
+  }
+  return [...ids].flatMap((id) => {
+    const forum = ctx.sql('SELECT id, title FROM forum WHERE id = ?').get(id) as { id: string; title: string } | undefined;
+    return forum ? [forum] : [];
+  });
 }

@@ -32,7 +32,8 @@ export function ImportPanel({ forum }: { forum: Forum }) {
   const [merge, setMerge] = useState<Record<number, string>>({});
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [checkIn, setCheckIn] = useState(false);
-  const [consentBy, setConsentBy] = useState('');
+  // Who recorded the consent is a person at this forum, never the file: the facilitator, or left for them to fill in.
+  const [consentBy, setConsentBy] = useState(forum.facilitator ?? '');
   const [result, setResult] = useState<ImportResult | null>(null);
 
   const runPreview = useMutation({
@@ -79,7 +80,6 @@ export function ImportPanel({ forum }: { forum: Forum }) {
     setMerge({});
     setResult(null);
     commit.reset();
-    setConsentBy(picked.name);
     runPreview.mutate({ file: next, mapping: {} });
   };
   const remap = (header: string, field: ImportField | null) => {
@@ -98,7 +98,8 @@ export function ImportPanel({ forum }: { forum: Forum }) {
 
   if (result) return <ImportResultView result={result} forumId={forum.id} onAgain={startOver} />;
 
-  const invalid = preview?.rejected.length ?? 0;
+  const problems = preview?.rejected.length ?? 0;
+  const invalid = preview?.rejectedRows ?? 0;
   const importable = preview ? (invalid > 0 && !skipInvalid ? 0 : preview.validCount) : 0;
   const hasSensitive = preview ? Object.values(preview.mapping).includes('disadvantagedGroups') : false;
 
@@ -140,6 +141,7 @@ export function ImportPanel({ forum }: { forum: Forum }) {
                 </Text>
                 <Text fw={500} data-testid="import-counts">
                   {t('import.rowCounts', { rows: preview.rowCount, valid: preview.validCount, invalid })}
+                  {problems > 0 ? ` ${t('import.problemCount', { count: problems })}` : ''}
                 </Text>
               </Stack>
             </Group>
@@ -154,7 +156,7 @@ export function ImportPanel({ forum }: { forum: Forum }) {
               <MappingTable preview={preview} onChange={remap} disabled={runPreview.isPending || commit.isPending} />
             </Stack>
             <Stack gap="md">
-              <ProblemList problems={preview.rejected} title={t('import.problemsTitle', { count: invalid })} />
+              <ProblemList problems={preview.rejected} title={t('import.problemsTitle', { count: problems, rows: invalid })} />
               {invalid === 0 ? (
                 <Alert color="green" icon={<IconCircleCheck />}>
                   {t('import.allValid', { count: preview.validCount })}

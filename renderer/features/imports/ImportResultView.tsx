@@ -19,8 +19,8 @@ export function ImportResultView({ result, forumId, onAgain }: { result: ImportR
           <Badge size="xl" variant="filled" color="blue">
             {t('import.resultMerged', { count: result.merged })}
           </Badge>
-          <Badge size="xl" variant="filled" color={result.rejected.length ? 'red' : 'gray'}>
-            {t('import.resultRejected', { count: result.rejected.length })}
+          <Badge size="xl" variant="filled" color={result.rejectedRows ? 'red' : 'gray'}>
+            {t('import.resultRejected', { count: result.rejectedRows })}
           </Badge>
         </Group>
       </Alert>

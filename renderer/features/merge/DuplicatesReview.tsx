@@ -20,10 +20,18 @@ export function DuplicatesReview({ plan, samePerson, onChange }: { plan: MergePl
           <Group justify="space-between" align="flex-start">
             <Stack gap={2}>
               {d.people.map((p) => (
-                <Text key={p.personId}>
+                <Text key={p.personId} data-testid="merge-duplicate-person">
                   {p.name}{' '}
+                  {/* Each value says what it is: a bare "3" or "0812345678" beside a village name was unreadable. */}
                   <Text span c="dimmed">
-                    ({[p.village, p.phone, ...p.forumIds.map((f) => (p.inTarget && f === plan.intoForum.forumId ? t('merge.plan.inTarget') : labels.get(f)))]
+                    (
+                    {[
+                      p.village ? t('merge.plan.village', { village: p.village }) : null,
+                      p.phone ? t('merge.plan.phone', { phone: p.phone }) : null,
+                      t('merge.plan.forums', {
+                        forums: p.forumIds.map((f) => (p.inTarget && f === plan.intoForum.forumId ? t('merge.plan.inTarget') : labels.get(f))).join(', '),
+                      }),
+                    ]
                       .filter(Boolean)
                       .join(' · ')}
                     )

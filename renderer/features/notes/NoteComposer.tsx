@@ -6,10 +6,11 @@
  */
 import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { IconUser, IconUserOff } from '@tabler/icons-react';
-import { memo, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
+import { memo, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import type { Participant } from '../../api/queries/speakers';
+import { type EarlyKeys, holdEarlyInput, holdEarlyKey, noEarlyKeys } from './early-keys';
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -51,6 +52,26 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
   const { t } = useTranslation();
   const draft = useNoteDraft({ forumId, target, targetNow, groupId, onRestored });
   const [picking, setPicking] = useState(false);
+  const early = useRef<EarlyKeys | null>(null);
+  const openPicker = () => {
+    early.current = noEarlyKeys();
+    setPicking(true);
+  };
+  const takeEarly = () => {
+    const keys = early.current;
+    early.current = null;
+    return keys;
+  };
+  // Text that comes without a keydown (an input method's letters) is held for the picker too.
+  useEffect(() => {
+    const box = textareaRef.current;
+    if (!box) return;
+    const hold = (e: InputEvent) => {
+      if (early.current && holdEarlyInput(early.current, e)) e.preventDefault();
+    };
+    box.addEventListener('beforeinput', hold);
+    return () => box.removeEventListener('beforeinput', hold);
+  }, [textareaRef]);
   const speakingRef = useRef<HTMLDivElement>(null);
   const { values } = draft;
   // A draft brought back from disk knows the speaker's name but not their badge number.
@@ -68,6 +89,7 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = e.ctrlKey || e.metaKey;
     const empty = e.currentTarget.value === '';
+    if (early.current && holdEarlyKey(early.current, e)) return;
     if (e.key === 'Enter' && !e.shiftKey && !mod && !e.altKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       onSubmit();
@@ -87,7 +109,7 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
       speakingRef.current?.querySelector('button')?.click();
     } else if ((mod && e.code === 'KeyK') || (e.key === '@' && startsWord(e.currentTarget))) {
       e.preventDefault();
-      setPicking(true);
+      openPicker();
     } else if (empty && e.key === 'ArrowUp' && !mod && !e.altKey && !e.shiftKey) {
       e.preventDefault();
       onLeaveUp();
@@ -105,7 +127,8 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
     <>
       <Paper withBorder radius="md" p="xs" data-testid="note-composer">
         <Stack gap={6}>
-          <Group justify="space-between" wrap="nowrap" gap="sm">
+          {/* Wraps rather than clips: at 1366 px a long name beside the kinds and the group no longer fits one row. */}
+          <Group justify="space-between" gap="xs" data-testid="note-toolbar">
             <KindControl
               value={values.kind}
               onChange={(kind) => {
@@ -113,7 +136,7 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
                 backToBox();
               }}
             />
-            <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+            <Group gap={6} justify="flex-end" style={{ flexGrow: 1, minWidth: 0 }}>
               {groups.length > 0 ? (
                 <NoteGroupChip
                   groups={groups}
@@ -127,12 +150,16 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
               <SpeakerPicker
                 opened={picking}
                 roster={roster}
+                previous={draft.previous}
+                takeEarly={takeEarly}
                 onPick={(picked) => {
+                  early.current = null;
                   setPicking(false);
                   draft.setSpeaker(picked);
                   backToBox();
                 }}
                 onCancel={() => {
+                  early.current = null;
                   setPicking(false);
                   backToBox();
                 }}
@@ -144,7 +171,7 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
                   onClick={() => setPicking((p) => !p)}
                   data-testid="note-speaker"
                   title={`${t('notes.speaker.label')} (@ / Ctrl+K)`}
-                  styles={{ label: { maxWidth: 240, overflow: 'hidden', textOverflow: 'ellipsis' } }}
+                  styles={{ root: { maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
                 >
                   {speaker ? speakerLabel(speaker) : t('notes.speaker.none')}
                 </Button>

@@ -28,7 +28,7 @@ export const NoteGroupChip = memo(function NoteGroupChip({ groups, groupId, onCh
           title={`${t('notes.group.choose')} (Alt+G)`}
           data-testid="note-group"
           data-group-id={groupId ?? ''}
-          styles={{ label: { maxWidth: 200, overflow: 'hidden', textOverflow: 'ellipsis' } }}
+          styles={{ root: { maxWidth: '100%' }, label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}
         >
           {current ? current.name : t('notes.group.plenary')}
         </Button>

@@ -58,6 +58,7 @@ export const NoteRow = memo(function NoteRow({ note, items, itemNumber, groupNam
       tabIndex={selected ? 0 : -1}
       data-testid="note-row"
       data-note-id={note.id}
+      data-flash={flash || undefined}
       aria-current={selected || undefined}
       onFocus={(e) => {
         if (e.target === e.currentTarget) commands.select(note.id);

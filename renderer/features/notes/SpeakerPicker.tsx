@@ -1,16 +1,19 @@
 /**
  * Choosing who is speaking without leaving the keyboard: `@` or Ctrl+K in the note box opens
  * this, a badge number (`12` or `#12`) or part of a name finds them, ↑/↓ moves, Enter picks,
- * Esc leaves the note unattributed. Focus goes back to the note box either way.
+ * Esc leaves the note unattributed. Focus goes back to the note box either way. Before anything
+ * is typed, the speaker of the last note is offered, so the same person again is Ctrl+K, Enter.
  */
 import { Badge, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
 import { IconUserSearch } from '@tabler/icons-react';
-import { type KeyboardEvent, type ReactNode, useCallback } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
 import type { Participant } from '../../api/queries/speakers';
+import { matchRoster } from '../../ui/roster-match';
 import { RosterOptions } from '../../ui/RosterOptions';
 import { useRosterSearch } from '../../ui/useRosterSearch';
+import type { EarlyKeys } from './early-keys';
 import type { Speaker } from './speaker';
 
 const LIMIT = 7;
@@ -19,6 +22,10 @@ const LIST_ID = 'note-speaker-options';
 interface Props {
   opened: boolean;
   roster: Participant[];
+  /** The speaker of the last stored note, offered while nothing is typed. */
+  previous?: Speaker | null;
+  /** Keys typed in the note box before this picker had the focus (early-keys.ts). */
+  takeEarly?: () => EarlyKeys | null;
   /** A person, or null for "unattributed". */
   onPick: (speaker: Speaker | null) => void;
   /** Closed without choosing (a click elsewhere): the speaker stays as it was. */
@@ -30,19 +37,35 @@ export const speakerOptionId = (personId: string) => `note-speaker-option-${pers
 
 const asSpeaker = (p: Participant): Speaker => ({ id: p.id, name: p.name, number: p.number });
 
-export function SpeakerPicker({ opened, roster, onPick, onCancel, children }: Props) {
+export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onCancel, children }: Props) {
   const { t } = useTranslation();
   const search = useRosterSearch(roster, LIMIT, { list: LIST_ID, option: speakerOptionId });
   const { query, matches } = search;
-  // Focused as it mounts, without scrolling: autoFocus would scroll the window to where the
-  // dropdown is first placed (the top of the page) before it is moved next to the button.
-  const focusOnMount = useCallback((input: HTMLInputElement | null) => input?.focus({ preventScroll: true }), []);
-
+  const again = query.trim() === '' ? roster.find((p) => p.id === previous?.id) : undefined;
   const finish = (speaker: Speaker | null | undefined) => {
     search.setQuery('');
     if (speaker === undefined) onCancel();
     else onPick(speaker);
   };
+
+  // Focused as it mounts, without scrolling: autoFocus would scroll the window to where the
+  // dropdown is first placed (the top of the page) before it is moved next to the button.
+  // Keys typed before that are played back first.
+  const onMount = useRef<(input: HTMLInputElement) => void>(() => undefined);
+  onMount.current = (input) => {
+    const early = takeEarly?.();
+    const text = early?.text.trim() ?? '';
+    if (early?.done === 'none') return finish(null);
+    if (early?.done === 'pick') {
+      const person = text ? matchRoster(roster, text, LIMIT)[0] : roster.find((p) => p.id === previous?.id);
+      if (person) return finish(asSpeaker(person));
+    }
+    if (early?.text) search.setQuery(early.text);
+    input.focus({ preventScroll: true });
+  };
+  const focusOnMount = useCallback((input: HTMLInputElement | null) => {
+    if (input) onMount.current(input);
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     // The dropdown sits in a portal, but React still bubbles its keys to the note box's parents.
@@ -50,7 +73,7 @@ export function SpeakerPicker({ opened, roster, onPick, onCancel, children }: Pr
     if (search.moveKey(e)) return;
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      const person = search.activePerson;
+      const person = search.activePerson ?? again;
       if (person) finish(asSpeaker(person));
       else if (!query.trim()) finish(undefined);
     } else if (e.key === 'Escape') {
@@ -74,9 +97,17 @@ export function SpeakerPicker({ opened, roster, onPick, onCancel, children }: Pr
             placeholder={t('notes.speaker.searchPlaceholder')}
             aria-label={t('notes.speaker.searchLabel')}
             {...search.inputProps}
+            aria-activedescendant={again ? speakerOptionId(again.id) : search.inputProps['aria-activedescendant']}
             onKeyDown={onKeyDown}
           />
-          {matches.length > 0 ? (
+          {again ? (
+            <Stack gap={4}>
+              <Text size="sm" c="dimmed">
+                {t('notes.speaker.previous')}
+              </Text>
+              <RosterOptions id={LIST_ID} label={t('notes.speaker.previous')} matches={[again]} active={0} optionId={speakerOptionId} onPick={(p) => finish(asSpeaker(p))} onHover={() => undefined} />
+            </Stack>
+          ) : matches.length > 0 ? (
             <RosterOptions
               id={LIST_ID}
               label={t('notes.speaker.results')}

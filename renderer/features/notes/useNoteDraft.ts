@@ -3,11 +3,16 @@
  * and read back when the pane opens, so that nothing typed is lost to a crash, a killed process
  * or a power cut. `store` sends the note and clears the box; it resolves only once the note is
  * committed, and on failure puts the text back (the draft on disk still has it).
+ *
+ * The speaker does not carry over to the next note: a remark typed after someone's note, without
+ * picking anyone, was being stored under that person's name. The box goes back to "unattributed"
+ * and remembers the last speaker (`previous`), whom the speaker picker offers first.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Input, NoteDraft, NoteKind } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { DraftSync, type SyncState } from '../../ui/draft-sync';
+import { readBackup, writeBackup } from './draft-backup';
 import type { Note } from '../../api/queries/notes';
 import type { Speaker } from './speaker';
 import { windowAuthor } from './window-author';
@@ -19,6 +24,8 @@ export interface DraftValues {
 }
 
 const EMPTY: DraftValues = { text: '', kind: 'statement', speaker: null };
+/** A draft brought back knows the speaker's name but not their badge number (the box looks it up). */
+const valuesOf = (d: NoteDraft): DraftValues => ({ text: d.text, kind: d.kind, speaker: d.speaker ? { ...d.speaker, number: null } : null });
 const RETRY_READ_MS = 2000;
 
 interface Options {
@@ -36,9 +43,13 @@ interface Options {
 export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }: Options) {
   const api = useApi();
   const author = windowAuthor();
-  const [values, setValues] = useState<DraftValues>(EMPTY);
+  // This browser's copy of the box (draft-backup.ts), read before a keystroke can write over it,
+  // is shown at once: it is never older than the host's draft, which may be slow to come or away.
+  const backupAtStart = useMemo(() => readBackup(forumId, author), [forumId, author]);
+  const [values, setValues] = useState<DraftValues>(() => (backupAtStart ? valuesOf(backupAtStart) : EMPTY));
   const [sync, setSync] = useState<{ state: SyncState; savedAt: Date | null }>({ state: 'idle', savedAt: null });
   const [loaded, setLoaded] = useState(false);
+  const [previous, setPrevious] = useState<Speaker | null>(null);
   const current = useRef(values);
   const syncRef = useRef<DraftSync<Input<'notes.saveDraft'>> | null>(null);
   const targetRef = useRef(targetNow);
@@ -62,10 +73,11 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     (next: DraftValues, save = true) => {
       current.current = next;
       setValues(next);
+      writeBackup(forumId, author, save ? next : null, targetRef.current);
       // An untouched empty box has nothing to keep; a box emptied by hand clears the draft.
       if (save) syncRef.current?.update(toSave(next));
     },
-    [toSave],
+    [toSave, forumId, author],
   );
 
   useEffect(() => {
@@ -78,19 +90,27 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     let retry: ReturnType<typeof setTimeout> | undefined;
     const read = () => {
       api.notes.getDraft({ forumId, author }).then(
-        (draft) => {
+        (saved) => {
           if (!live) return;
+          if (backupAtStart) {
+            // The box has shown this browser's copy (and what was typed since) from the start;
+            // the host gets it now if it missed the last of it (it was away).
+            restoredRef.current(backupAtStart);
+            setLoaded(true);
+            draftSync.start();
+            if (current.current.text !== saved?.text) draftSync.update(toSave(current.current));
+            return;
+          }
+          const draft = saved;
           if (draft) {
             // Anything typed while the draft was on its way goes after it, not over it.
             const typed = current.current;
             const text = typed.text ? `${draft.text}${typed.text}` : draft.text;
             const untouched = typed.kind === 'statement' && typed.speaker === null;
-            current.current = {
-              text,
-              kind: untouched ? draft.kind : typed.kind,
-              speaker: untouched ? (draft.speaker ? { ...draft.speaker, number: null } : null) : typed.speaker,
-            };
+            const restored = valuesOf(draft);
+            current.current = { text, kind: untouched ? restored.kind : typed.kind, speaker: untouched ? restored.speaker : typed.speaker };
             setValues(current.current);
+            writeBackup(forumId, author, current.current, draft.agendaItemId);
             restoredRef.current(draft);
           }
           setLoaded(true);
@@ -114,12 +134,14 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
       draftSync.dispose();
       syncRef.current = null;
     };
-  }, [api, forumId, author]);
+  }, [api, forumId, author, toSave, backupAtStart]);
 
   // Moving the note to another agenda item is part of the draft too.
   // biome-ignore lint/correctness/useExhaustiveDependencies: saves when the target changes, with the values of now
   useEffect(() => {
-    if (loaded && current.current.text) syncRef.current?.update(toSave(current.current));
+    if (!loaded || !current.current.text) return;
+    writeBackup(forumId, author, current.current, targetNow);
+    syncRef.current?.update(toSave(current.current));
   }, [targetNow, loaded]);
 
   const store = useCallback(async (): Promise<Note | null> => {
@@ -127,9 +149,10 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     const sent = current.current;
     const text = sent.text.trim();
     if (!draftSync || !text) return null;
-    // The box empties at once so the next words can be typed while the note is committed; the
-    // speaker stays (people usually say more than one thing), the kind goes back to a statement.
-    put({ text: '', kind: 'statement', speaker: sent.speaker }, false);
+    // The box empties at once so the next words can be typed while the note is committed; kind
+    // and speaker go back to a statement by nobody in particular.
+    put({ text: '', kind: 'statement', speaker: null }, false);
+    if (sent.speaker) setPrevious(sent.speaker);
     try {
       return await draftSync.commit(() =>
         api.notes.create({
@@ -155,6 +178,8 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     /** What is in the box this instant (state may be a render behind a fast typist). */
     current: () => current.current,
     loaded,
+    /** Who the last stored note was attributed to: offered first when the next speaker is picked. */
+    previous,
     syncState: sync.state,
     savedAt: sync.savedAt,
     setText: (text: string) => put({ ...current.current, text }),

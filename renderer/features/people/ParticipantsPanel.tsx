@@ -8,6 +8,7 @@ import type { Output } from '../../../shared/contract';
 import { compareThai, fullName, normalizeForSearch } from '../../../shared/domain/thai-text';
 import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
+import { useRoster } from '../../api/queries/speakers';
 import { useFormat } from '../../i18n/format';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { notifyDone, useNotifyError } from '../../ui/notify';
@@ -35,6 +36,9 @@ export function ParticipantsPanel({ forum }: { forum: Forum }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Person | null>(null);
   const attendees = useQuery({ queryKey: keys.attendance(forum.id), queryFn: () => api.attendance.list({ forumId: forum.id }) });
+  // The badge number (given at registration, never changed) is what every other screen calls a person by.
+  const roster = useRoster(forum.id).data;
+  const badges = new Map((roster ?? []).map((p) => [p.id, p.number]));
 
   const unregister = useMutation({
     mutationFn: (person: Person) => api.attendance.unregister({ forumId: forum.id, personId: person.id }).then(() => person),
@@ -94,8 +98,8 @@ export function ParticipantsPanel({ forum }: { forum: Forum }) {
               <Table.Tbody>
                 {shown.map((a) => (
                   <Table.Tr key={a.person.id} data-person-id={a.person.id}>
-                    <Table.Td ta="right" c="dimmed">
-                      {all.indexOf(a) + 1}
+                    <Table.Td ta="right" c="dimmed" data-testid="participant-badge">
+                      {badges.get(a.person.id) ?? ''}
                     </Table.Td>
                     <Table.Td>
                       <Anchor component="button" type="button" fw={500} ta="left" className="wethi-row-link" onClick={() => setEditingId(a.person.id)}>

@@ -3,7 +3,8 @@
  * printed codes; not from phones), secret or not, changes allowed, the ballots received, and
  * whether the results are shown on the room's projector screen (hidden until revealed).
  */
-import { Badge, Card, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Select, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { IconLock, IconPlayerPlay } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type Output, ROOM_VOTERS, type RoomVoters } from '../../../shared/contract';
@@ -59,6 +60,8 @@ function PollRow({ poll, count }: { poll: Poll; count: number }) {
     void client.invalidateQueries({ queryKey: roomKeys.status(poll.forumId) });
   };
   const set = useMutation({ mutationFn: (patch: { voters?: RoomVoters; secret?: boolean; allowChange?: boolean }) => api.room.setPollSettings({ pollId: poll.id, ...patch }), onSuccess: save, onError });
+  // Opening and closing the vote here too: the facilitator running a phone vote stays in this tab.
+  const step = useMutation({ mutationFn: (to: 'open' | 'close') => (to === 'open' ? api.polls.open({ id: poll.id }) : api.polls.close({ id: poll.id })), onError });
   const reveal = useMutation({ mutationFn: (revealed: boolean) => api.room.reveal({ pollId: poll.id, revealed }), onSuccess: save, onError });
   const s = settings.data;
   if (!s) return null;
@@ -74,6 +77,20 @@ function PollRow({ poll, count }: { poll: Poll; count: number }) {
           <Text size="sm" c="dimmed">
             {t(`room.polls.status.${poll.status}`)}
           </Text>
+          {poll.status === 'closed' ? null : (
+            <Button
+              size="compact-sm"
+              mt={4}
+              w="fit-content"
+              variant={poll.status === 'open' ? 'light' : 'filled'}
+              leftSection={poll.status === 'open' ? <IconLock size={16} /> : <IconPlayerPlay size={16} />}
+              loading={step.isPending}
+              onClick={() => step.mutate(poll.status === 'open' ? 'close' : 'open')}
+              data-testid="room-poll-step"
+            >
+              {t(poll.status === 'open' ? 'room.polls.closeVote' : 'room.polls.openVote')}
+            </Button>
+          )}
         </Stack>
       </Table.Td>
       <Table.Td>

@@ -17,7 +17,8 @@ export function SessionExportButton({ forumId }: { forumId: string }) {
   const api = useApi();
   const onError = useNotifyError();
   const [opened, dialog] = useDisclosure(false);
-  const [includeSensitive, setIncludeSensitive] = useState(true);
+  // Off unless asked for (PDPA): a forum file is easily passed on, and the sensitive data must not go with it by accident.
+  const [includeSensitive, setIncludeSensitive] = useState(false);
   const exportFile = useMutation({
     mutationFn: () => api.session.export({ forumId, includeSensitive }),
     onSuccess: (file) => {
@@ -30,7 +31,15 @@ export function SessionExportButton({ forumId }: { forumId: string }) {
 
   return (
     <>
-      <Button variant="default" leftSection={<IconFileExport size={18} />} onClick={dialog.open}>
+      <Button
+        variant="default"
+        leftSection={<IconFileExport size={18} />}
+        onClick={() => {
+          // Each export asks afresh: a tick from an earlier export does not carry over.
+          setIncludeSensitive(false);
+          dialog.open();
+        }}
+      >
         {t('session.export.button')}
       </Button>
       <Modal opened={opened} onClose={dialog.close} title={t('session.export.title')} size="lg">

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { navigate } from '../../ui/route';
+import { RefusalDetails } from './RefusalDetails';
 import { useSessionErrorText } from './session-error';
 
 type Imported = Output<'session.import'>;
@@ -43,6 +44,7 @@ export function SessionImportButton() {
             <Alert color="red" icon={<IconAlertTriangle />} title={t('session.import.failed')} role="alert">
               <Stack gap={4}>
                 <Text>{errorText(importFile.error)}</Text>
+                <RefusalDetails error={importFile.error} />
                 <Text size="sm" c="dimmed">
                   {fileName}
                 </Text>

@@ -33,7 +33,7 @@ it('writes what a commit alone writes, with the consent recorded by whom the com
   const previewed = await harness();
   await previewed.run('imports.preview', { forumId: previewed.forumId, file });
   const result = await previewed.run('imports.commit', { forumId: previewed.forumId, file, consentRecordedBy: 'นางสาวจดดี', checkIn: true });
-  expect(result).toEqual({ imported: 2, merged: 0, rejected: [] });
+  expect(result).toEqual({ imported: 2, merged: 0, rejectedRows: 0, rejected: [] });
   expect(await stored(previewed)).toEqual(await stored(alone));
   expect((await stored(previewed)).find((p) => p.firstName === 'สมศรี')?.sensitive).toMatchObject({ consentRecordedBy: 'นางสาวจดดี' });
 });
@@ -49,7 +49,7 @@ it('reads a different sheet, or the same sheet with another mapping, anew', asyn
   const renamed = sheetFile('renamed.csv', csv('คำนำหน้า,ชื่อผู้เข้าร่วม,นามสกุล', 'นาย,บุญมี,ศรีสุข'));
   await h.run('imports.preview', { forumId: h.forumId, file: renamed, mapping: {} });
   const mapped = await h.run('imports.commit', { forumId: h.forumId, file: renamed, mapping: { ชื่อผู้เข้าร่วม: 'firstName' } });
-  expect(mapped).toEqual({ imported: 1, merged: 0, rejected: [] });
+  expect(mapped).toEqual({ imported: 1, merged: 0, rejectedRows: 0, rejected: [] });
   expect((await stored(h)).map((p) => p.firstName).sort()).toEqual(['บุญมี', 'สมชาย'].sort());
 });
 

@@ -26,6 +26,7 @@ describe('all or nothing', () => {
     expect(result).toEqual({
       imported: 0,
       merged: 0,
+      rejectedRows: 1,
       rejected: [
         {
           line: 3,
@@ -61,7 +62,7 @@ describe('all or nothing', () => {
 
   it('imports a sheet whose rows are all valid without any option', async () => {
     const result = await commit(csv(THAI_HEADER, VALID_1, VALID_2));
-    expect(result).toEqual({ imported: 2, merged: 0, rejected: [] });
+    expect(result).toEqual({ imported: 2, merged: 0, rejectedRows: 0, rejected: [] });
     const attendees = await h.run('attendance.list', { forumId: h.forumId });
     expect(attendees.map((a) => a.person.firstName).sort()).toEqual(['สมชาย', 'สมศรี']);
   });
@@ -133,7 +134,7 @@ describe('duplicates of registered people', () => {
 
     const before = h.counts();
     const result = await commit(sheet, { mergeDuplicates: { '2': byPhone.id, '3': byName.id } });
-    expect(result).toEqual({ imported: 3, merged: 2, rejected: [] });
+    expect(result).toEqual({ imported: 3, merged: 2, rejectedRows: 0, rejected: [] });
     // Only สมปอง is new; all three are registered.
     expect(h.counts().person).toBe(before.person + 1);
     const attendees = await h.run('attendance.list', { forumId: h.forumId });

@@ -129,6 +129,7 @@ describe('show of hands', () => {
       code: 'validation',
       messageKey: 'poll.counts_invalid',
       message: 'breakdown by "gender": the groups give "ถนน" 11 hands (female 5 + male 6), but its total is 12',
+      details: [{ code: 'breakdown_sum', params: { by: 'gender', option: 'ถนน', sum: 11, total: 12 } }],
     });
     await expect(h.call('polls.setCounts', { pollId: poll.id, kind: 'hands', hands: { [id('ถนน')]: 12 } })).rejects.toMatchObject({
       message: 'no count for option "ประปา" (enter 0 if no hand was raised)',
@@ -157,6 +158,8 @@ describe('yes / no / abstain', () => {
     await expect(h.call('polls.setCounts', { pollId: poll.id, kind: 'yes_no', yes: 6, no: 5, present: 10 })).rejects.toMatchObject({
       code: 'validation',
       message: '11 votes (yes 6, no 5, abstain 0) but only 10 attendees present',
+      // Coded with its numbers, so the screen can say it in Thai.
+      details: [{ path: ['present'], code: 'yes_no_over_present', params: { cast: 11, yes: 6, no: 5, abstain: 0, present: 10 } }],
     });
   });
 

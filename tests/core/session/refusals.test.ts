@@ -142,10 +142,54 @@ describe('session.import refuses, writing nothing', () => {
     await expect(t.call('session.import', { content })).rejects.toMatchObject({
       code: 'conflict',
       messageKey: 'session.error.forum_differs',
-      details: { forumId, tables: ['note'] },
+      details: { forumId, tables: ['note'], differences: [{ table: 'note', onlyHere: 0, onlyInFile: 0, changed: 1 }] },
     });
     expect(everyTableCount(t)).toEqual(before);
     expect(t.peek('SELECT text FROM note WHERE id = ?', note)).toEqual([{ text: 'แก้ไขที่เครื่องนี้' }]);
+  });
+
+  it('says what differs, table by table: rows changed, added here since, or only in the file', async () => {
+    const t = await openCore();
+    await t.call('session.import', { content });
+    // Here: one more issue; the file: one agenda item this computer does not have, and a note edited.
+    await t.call('issues.create', { forumId, title: 'ไฟฟ้าดับบ่อยช่วงหน้าฝน' });
+    const edited = reseal(content, (f) => {
+      f.data.agenda_item.push({ ...f.data.agenda_item.at(-1), id: '01900000-0000-7000-8000-0000000000aa', position: 99, title: 'วาระเพิ่มในไฟล์' });
+      f.data.note[0].text = 'แก้ไขในไฟล์';
+    });
+    const error = await t.call('session.import', { content: edited }).then(
+      () => null,
+      (e: Json) => e,
+    );
+    expect(error).toMatchObject({ code: 'conflict', messageKey: 'session.error.forum_differs' });
+    expect(error.details.differences).toEqual([
+      { table: 'agenda_item', onlyHere: 0, onlyInFile: 1, changed: 0 },
+      { table: 'issue', onlyHere: 1, onlyInFile: 0, changed: 0 },
+      { table: 'note', onlyHere: 0, onlyInFile: 0, changed: 1 },
+    ]);
+    expect(error.message).toMatch(/issue: 0 changed, 1 only here, 0 only in the file/);
+  });
+
+  it('rows that already belong to another forum here: which tables, how many, and which forum', async () => {
+    const t = await openCore();
+    await t.call('session.import', { content });
+    const [{ title }] = t.peek<{ title: string }>('SELECT title FROM forum WHERE id = ?', forumId) as [{ title: string }];
+    // The same rows under a new forum id (a file whose forum was copied and renumbered by hand).
+    const copy = reseal(content, (f) => {
+      const newId = '01900000-0000-7000-8000-0000000000bb';
+      f.data.forum.id = newId;
+      for (const table of Object.keys(f.data)) {
+        if (Array.isArray(f.data[table])) for (const row of f.data[table]) if (row.forum_id === forumId) row.forum_id = newId;
+      }
+    });
+    const file = JSON.parse(content);
+    const error = await t.call('session.import', { content: copy }).then(
+      () => null,
+      (e: Json) => e,
+    );
+    expect(error).toMatchObject({ code: 'conflict', messageKey: 'session.error.rows_exist' });
+    expect(error.details.tables).toEqual(expect.arrayContaining([{ table: 'note', count: file.data.note.length }, { table: 'issue', count: file.data.issue.length }]));
+    expect(error.details.forums).toEqual([{ id: forumId, title }]);
   });
 });
 

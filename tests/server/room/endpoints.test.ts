@@ -26,6 +26,14 @@ describe('the room server', () => {
     expect(await connectTo('127.0.0.1', t.room.port)).not.toBe('answered');
   });
 
+  it('stops listening when the app quits (the core closes) with the room still open', async () => {
+    const t = await openServedRoom();
+    expect(await connectTo('127.0.0.1', t.room.port)).toBe('answered');
+    const quitting = t.core;
+    quitting.close();
+    await expect.poll(() => connectTo('127.0.0.1', t.room.port), { timeout: 10_000 }).not.toBe('answered');
+  });
+
   it('serves the phone page (gzip, strict CSP) and a vote end to end: join, state, ballot, resend', async () => {
     const t = await openServedRoom();
     const page = await roomRequest(t.address, { path: '/', headers: { 'accept-encoding': 'gzip' } });

@@ -105,7 +105,13 @@ describe('show of hands', () => {
       tallyShowOfHands({ ...base, breakdowns: [{ by: 'village', groups: { 'หมู่ 1': { ถนน: 5 }, 'หมู่ 2': { ถนน: 6, ประปา: 7 } } }] }),
     );
     expect(errors).toEqual([
-      { ballot: null, path: 'breakdowns[0].groups', reason: 'breakdown by "village": the groups give "ถนน" 11 hands (หมู่ 1 5 + หมู่ 2 6), but its total is 12' },
+      {
+        ballot: null,
+        path: 'breakdowns[0].groups',
+        reason: 'breakdown by "village": the groups give "ถนน" 11 hands (หมู่ 1 5 + หมู่ 2 6), but its total is 12',
+        code: 'breakdown_sum',
+        params: { by: 'village', option: 'ถนน', sum: 11, total: 12 },
+      },
     ]);
   });
 
@@ -283,7 +289,10 @@ describe('yes / no / abstain', () => {
   });
 
   it('refuses more votes than attendees present', () => {
-    expect(refusals(tallyYesNo({ yes: 10, no: 5, abstain: 1, present: 15 }))[0]?.reason).toBe('16 votes (yes 10, no 5, abstain 1) but only 15 attendees present');
+    const [refusal] = refusals(tallyYesNo({ yes: 10, no: 5, abstain: 1, present: 15 }));
+    expect(refusal?.reason).toBe('16 votes (yes 10, no 5, abstain 1) but only 15 attendees present');
+    // The code and numbers a screen words in its own language.
+    expect(refusal).toMatchObject({ code: 'yes_no_over_present', params: { cast: 16, yes: 10, no: 5, abstain: 1, present: 15 } });
   });
 });
 

@@ -1,4 +1,4 @@
-/** `wethi participants import|list|template` as a child process, on real files and databases. */
+/** `wethi people import|list|template` as a child process, on real files and databases. */
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,14 +35,14 @@ const write = (name: string, content: string | Uint8Array) => {
   return name;
 };
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
-const importSheet = (file: string, ...flags: string[]) => wethi(['participants', 'import', '--db', db, '--forum', forumId, file, ...flags], dir);
-const list = () => json<AttendeeOutput[]>(wethi(['participants', 'list', '--db', db, '--forum', forumId], dir));
+const importSheet = (file: string, ...flags: string[]) => wethi(['people', 'import', '--db', db, '--forum', forumId, file, ...flags], dir);
+const list = () => json<AttendeeOutput[]>(wethi(['people', 'list', '--db', db, '--forum', forumId], dir));
 
-describe('participants import', () => {
+describe('people import', () => {
   it('imports a CSV (path relative to the working folder) and lists the attendees', () => {
     const run = importSheet(write('sheet.csv', csv(HEADER, SOMCHAI, SOMSRI)));
     expect(run.code).toBe(0);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 0, rejected: [] });
+    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 0, rejectedRows: 0, rejected: [] });
     const attendees = list();
     expect(attendees.map((a) => [a.person.firstName, a.person.phone, a.checkedInAt])).toEqual([
       ['สมชาย', '0812345678', null],
@@ -57,6 +57,7 @@ describe('participants import', () => {
     expect(json<ImportOutput>(run)).toEqual({
       imported: 0,
       merged: 0,
+      rejectedRows: 1,
       rejected: [
         expect.objectContaining({ line: 3, column: 'อายุ', reason: 'age "สี่สิบห้า" is not a number or an age group', reasonKey: 'import.problem.age_not_number' }),
       ],
@@ -115,13 +116,13 @@ describe('participants import', () => {
     importSheet(file);
     const people = dump(db).person.length;
     const other = json<{ id: string }>(wethi(['forum', 'create', '--db', db, '--title', 'ครั้งที่ 2', '--date', '2026-04-01'], dir)).id;
-    const run = wethi(['participants', 'import', '--db', db, '--forum', other, file, '--merge-duplicates'], dir);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 2, rejected: [] });
+    const run = wethi(['people', 'import', '--db', db, '--forum', other, file, '--merge-duplicates'], dir);
+    expect(json<ImportOutput>(run)).toEqual({ imported: 2, merged: 2, rejectedRows: 0, rejected: [] });
     expect(dump(db).person.length).toBe(people);
   });
 
   it('reports a forum that does not exist, a file that does not exist, and a missing file argument', () => {
-    const noForum = wethi(['participants', 'import', '--db', db, '--forum', '01950000-0000-7000-8000-000000000000', write('a.csv', csv(HEADER, SOMCHAI))], dir);
+    const noForum = wethi(['people', 'import', '--db', db, '--forum', '01950000-0000-7000-8000-000000000000', write('a.csv', csv(HEADER, SOMCHAI))], dir);
     expect([noForum.code, noForum.stdout]).toEqual([1, '']);
     expect(noForum.stderr).toContain('[not_found]');
 
@@ -129,7 +130,7 @@ describe('participants import', () => {
     expect(noFile.code).toBe(1);
     expect(noFile.stderr).toContain('nope.csv');
 
-    expect(wethi(['participants', 'import', '--db', db, '--forum', forumId], dir).code).toBe(2);
+    expect(wethi(['people', 'import', '--db', db, '--forum', forumId], dir).code).toBe(2);
   });
 
   it('refuses a file that is not a sheet with import_unreadable', () => {
@@ -139,11 +140,11 @@ describe('participants import', () => {
   });
 });
 
-describe('participants template', () => {
+describe('people template', () => {
   it.each(['csv', 'xlsx'])('writes a %s template that imports as it is', (format) => {
-    const written = wethi(['participants', 'template', '--format', format, '--out', `t.${format}`], dir);
+    const written = wethi(['people', 'template', '--format', format, '--out', `t.${format}`], dir);
     expect(json(written)).toEqual({ file: path.join(dir, `t.${format}`) });
     const run = importSheet(`t.${format}`);
-    expect(json<ImportOutput>(run)).toEqual({ imported: 1, merged: 0, rejected: [] });
+    expect(json<ImportOutput>(run)).toEqual({ imported: 1, merged: 0, rejectedRows: 0, rejected: [] });
   });
 });

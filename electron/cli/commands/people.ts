@@ -1,4 +1,4 @@
-/** `wethi participants import|list|template`: sign-in sheets and who is registered for a forum. */
+/** `wethi people import|list|template`: sign-in sheets and who is registered for a forum. */
 import path from 'node:path';
 import { IMPORT_FIELDS, type ImportField, type ImportPreview } from '../../../shared/contract';
 import { EXIT, UsageError, splitPair } from '../args';
@@ -13,7 +13,7 @@ export const importSheet = defineCommand({
   usage: '--db FILE --forum ID SHEET.csv|SHEET.xlsx [options]',
   description: [
     'Adds the people on the sheet to the register and registers them for the forum. Prints',
-    '{ "imported": n, "merged": n, "rejected": [{ "line", "column", "reason", "reasonKey" }] }.',
+    '{ "imported": n, "merged": n, "rejectedRows": n, "rejected": [{ "line", "column", "reason", "reasonKey" }] }.',
     'All or nothing: if any row is rejected, nothing is written and the exit code is 1; a sheet',
     'with headings and no rows is refused too (exit 1).',
     'CSV may be UTF-8 (with or without BOM), UTF-16 or Windows-874 (Thai Excel).',
@@ -63,7 +63,7 @@ export const importSheet = defineCommand({
     }
     printJson(io, result);
     if (result.rejected.length === 0) return EXIT.ok;
-    const rows = new Set(result.rejected.map((r) => r.line)).size;
+    const rows = result.rejectedRows;
     if (!values['skip-invalid']) {
       io.err(`wethi: ${rows} row(s) rejected, nothing was imported (fix them, or use --skip-invalid) [import_invalid]\n`);
       return EXIT.failed;
