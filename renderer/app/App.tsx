@@ -2,7 +2,8 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Connection } from '../api';
 import { ApiProvider } from '../api/ApiProvider';
 import { useAuthState } from '../api/auth-state';
@@ -11,7 +12,7 @@ import { ControlApp } from './ControlApp';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useRoute } from '../ui/route';
 import { ReconnectBanner } from './ReconnectBanner';
-import { theme } from './theme';
+import { cssVariablesResolver, themeIn } from './theme';
 import { UnauthorizedScreen } from './UnauthorizedScreen';
 
 const newClient = () =>
@@ -24,8 +25,11 @@ export function App({ connection }: { connection: Connection | null }) {
   const [client] = useState(newClient);
   const auth = useAuthState();
   const route = useRoute();
+  const { t } = useTranslation();
+  const [closeWindow, closeMessage] = [t('common.closeWindow'), t('common.closeMessage')];
+  const theme = useMemo(() => themeIn({ closeWindow, closeMessage }), [closeWindow, closeMessage]);
   return (
-    <MantineProvider theme={theme} forceColorScheme="light">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} forceColorScheme="light">
       {/* Bottom left: after a check-in that column is empty (the search has cleared), and it stays
           clear of the counter, the latest check-ins and a drawer's buttons on the right. */}
       <Notifications position="bottom-left" limit={3} />

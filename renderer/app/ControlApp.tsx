@@ -26,7 +26,8 @@ export function ControlApp({ route }: { route: Exclude<Route, { name: 'projector
     <AppShell header={{ height: 64 }} padding="lg">
       <AppShell.Header px="lg">
         <Group h="100%" justify="space-between" wrap="nowrap">
-          <UnstyledButton onClick={() => navigate({ name: 'forums' })} aria-label={t('app.home')}>
+          {/* Named by what it shows (a spoken command matches the visible words); where it goes is its title. */}
+          <UnstyledButton onClick={() => navigate({ name: 'forums' })} title={t('app.home')}>
             <Group gap="xs" wrap="nowrap">
               <Text fw={700} fz={26} c="wethi.8" lh={1.2}>
                 {t('app.name')}

@@ -30,8 +30,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Output } from '../../shared/contract';
 import { useOpenProjector } from '../api/ApiProvider';
-import { FORUM_TABS, type ForumTab, navigate } from '../ui/route';
+import { type ForumTab, navigate } from '../ui/route';
 import { TAB_SHORTCUTS } from './shortcuts';
+import { ForumTabList, usePhaseMemory } from './ForumTabs';
 import { useFormat } from '../i18n/format';
 import { bindHotkeys } from '../ui/key-hint';
 import { AgendaPanel } from '../features/agenda/AgendaPanel';
@@ -70,6 +71,9 @@ const POLLS_SLOTS = { PriorityList: PriorityListCard, AdoptResult: AdoptPrioriti
 const PLAN_SLOTS = { PriorityList: PriorityListCard };
 const DETAILS_SLOTS = { SessionExport: SessionExportButton };
 
+// Tighter than Mantine's default so a whole phase and the other phases share one row at 1366 px.
+const TAB_STYLES = { tab: { paddingInline: 8 } } as const;
+
 const TAB_ICONS: Record<ForumTab, ReactNode> = {
   checkin: <IconUserCheck size={20} />,
   participants: <IconUsers size={20} />,
@@ -95,6 +99,7 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
   const { t } = useTranslation();
   const forum = useForum(forumId);
   const go = (next: ForumTab) => navigate({ name: 'forum', forumId, tab: next }, { replace: true });
+  const tabFor = usePhaseMemory(tab);
   useHotkeys(
     TAB_SHORTCUTS.flatMap((s) => bindHotkeys(s, () => go(s.tab))),
     [],
@@ -122,14 +127,8 @@ export function ForumPage({ forumId, tab }: { forumId: string; tab: ForumTab }) 
   return (
     <Stack gap="md">
       <ForumHeading forum={data} />
-      <Tabs value={tab} onChange={(v) => v && go(v as ForumTab)} keepMounted={false}>
-        <Tabs.List>
-          {FORUM_TABS.map((name, i) => (
-            <Tabs.Tab key={name} value={name} leftSection={TAB_ICONS[name]} title={TAB_SHORTCUTS[i]?.keys[0]} fz="md">
-              {t(`forumPage.tabs.${name}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
+      <Tabs value={tab} onChange={(v) => v && go(tabFor(v))} keepMounted={false} styles={TAB_STYLES}>
+        <ForumTabList tab={tab} icons={TAB_ICONS} />
         <Tabs.Panel value="checkin" pt="lg">
           <CheckInPanel forum={data} />
         </Tabs.Panel>

@@ -8,17 +8,20 @@ export interface ConfirmDialogProps {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel?: string;
   danger?: boolean;
   loading?: boolean;
   /** Extra condition, e.g. a typed confirmation, before the button works. */
   canConfirm?: boolean;
+  /** A check that is usually a mistake (a date far away) starts on the way back, not on going ahead. */
+  focusCancel?: boolean;
   /** Wider for dialogs that list things (the erase dialog's mentions). */
   size?: 'md' | 'lg';
   onConfirm: () => void;
   onClose: () => void;
 }
 
-export function ConfirmDialog({ opened, title, children, confirmLabel, danger, loading, canConfirm = true, size = 'md', onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({ opened, title, children, confirmLabel, cancelLabel, danger, loading, canConfirm = true, focusCancel, size = 'md', onConfirm, onClose }: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={opened} onClose={onClose} title={<Text fw={700} size="lg">{title}</Text>} size={size}>
@@ -33,10 +36,10 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, danger, l
         <Stack>
           {typeof children === 'string' ? <Text>{children}</Text> : children}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
+            <Button variant="default" onClick={onClose} data-autofocus={focusCancel || undefined}>
+              {cancelLabel ?? t('common.cancel')}
             </Button>
-            <Button type="submit" color={danger ? 'red' : undefined} loading={loading} disabled={!canConfirm} data-autofocus>
+            <Button type="submit" color={danger ? 'red' : undefined} loading={loading} disabled={!canConfirm} data-autofocus={!focusCancel || undefined}>
               {confirmLabel}
             </Button>
           </Group>

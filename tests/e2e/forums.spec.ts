@@ -1,9 +1,10 @@
 /** Forums: the empty first run, creating one through the form, and the list's actions. */
 import { expect, test } from '@playwright/test';
 import { startHost } from './host';
-import { makeForum, sharedWethi, shot, wethiAt } from './wethi';
+import { makeForum, openTab, sharedWethi, shot, wethiAt } from './wethi';
 
 test('first run: the empty list invites a first forum, created through the form by keyboard', async ({ page }) => {
+  test.setTimeout(90_000);
   // A database of its own, so the list really is empty.
   const host = await startHost('first-run');
   try {
@@ -23,7 +24,9 @@ test('first run: the empty list invites a first forum, created through the form 
     await page.keyboard.type('เวทีประชาคมจัดทำแผนชุมชน หมู่ 3');
     await dialog.getByLabel('ประเภทเวที').selectOption('tambon_integration');
     await dialog.getByLabel('ครั้งที่').fill('2/2569');
-    await dialog.getByLabel('วันที่').fill('2026-11-23');
+    // The day as Thai users write it, year in พ.ศ.
+    await dialog.getByLabel('วันที่').fill('');
+    await dialog.getByLabel('วันที่').pressSequentially('23/11/2569');
     await expect(dialog.getByText('23 พฤศจิกายน 2569')).toBeVisible();
     // Thai practice writes "9.00 น."; the form reads it as 09:00.
     await dialog.getByLabel('เวลาเริ่ม').fill('9.00');
@@ -66,7 +69,7 @@ test('first run: the empty list invites a first forum, created through the form 
     expect([...(forum?.expectedSectors ?? [])].sort()).toEqual(['citizens', 'local_government']);
 
     // The details tab shows every field in Thai, the date in the Buddhist Era.
-    await page.getByRole('tab', { name: 'รายละเอียดเวที' }).click();
+    await openTab(page, 'details');
     await expect(page.getByText('ร่วมคิดร่วมทำ — ร่วมตัดสินใจในทุกขั้นตอน')).toBeVisible();
     await shot(page, '03-forum-details');
 

@@ -61,8 +61,8 @@ test('projects from the priority list and a blank one: baht to satang, BE dates,
   await drawer.getByLabel('งบประมาณ (บาท)').fill('1,250,000.50');
   await expect(drawer.getByText('1,250,000.50 บาท')).toBeVisible();
   await drawer.getByLabel('แหล่งงบประมาณ').fill('ข้อบัญญัติ อบต. ปี 2570');
-  await drawer.getByLabel('วันเริ่ม').fill('2026-12-01');
-  await drawer.getByLabel('วันสิ้นสุด').fill('2027-03-31');
+  await drawer.getByLabel('วันเริ่ม').pressSequentially('1/12/2569');
+  await drawer.getByLabel('วันสิ้นสุด').pressSequentially('31/03/2570');
   await expect(drawer.getByText('31 มีนาคม 2570')).toBeVisible();
   await drawer.getByLabel('ตัวชี้วัด').fill('รถสัญจรได้ตลอดฤดูฝน');
   await ready(page);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { addPerson, makeForum, SCREENSHOTS, sharedWethi, type Wethi } from './wethi';
+import { addPerson, makeForum, openTab, SCREENSHOTS, sharedWethi, type Wethi } from './wethi';
 
 const ROAD_NOTE = 'ถนนลูกรังสายบ้านโนนสูงไปหนองบัวเป็นหลุมเป็นบ่อ รถจักรยานยนต์ล้มบ่อย';
 const WATER_NOTE = 'น้ำประปาหมู่บ้านไหลอ่อนช่วงเย็น';
@@ -155,11 +155,11 @@ test('minutes: nothing typed is lost on a tab switch; Ctrl+S saves at once; Ctrl
 
   // Typed and straight to another tab: saved on the way out.
   await opening.fill('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
-  await page.getByRole('tab', { name: 'ระเบียบวาระ' }).click();
+  await openTab(page, 'agenda');
   await expect
     .poll(async () => (await wethi.call('reports.sections', { forumId: forum.id })).find((s) => s.key === 'opening')?.text)
     .toBe('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
-  await page.getByRole('tab', { name: 'รายงานการประชุม' }).click();
+  await openTab(page, 'minutes');
   await expect(opening).toHaveValue('ประธานกล่าวเปิดประชุมและชี้แจงวัตถุประสงค์ของเวที');
 
   // Ctrl+S in the box: saved before the autosave would have fired.

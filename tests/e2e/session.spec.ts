@@ -81,7 +81,7 @@ test('export a forum file with the keyboard, import it back (already present), a
   await expect(page.getByRole('alert')).toContainText('เวทีนี้มีอยู่ในเครื่องนี้แล้วและต่างจากไฟล์');
   await expect(page.getByTestId('session-differences')).toContainText('ประเด็นปัญหา: มีเฉพาะในเครื่องนี้ 1 รายการ');
   await shot(page, 'session-import-differs');
-  await page.getByRole('button', { name: 'ปิด' }).click();
+  await page.getByRole('button', { name: 'ปิด', exact: true }).click();
 
   // A file changed by hand after export: refused, in plain Thai, nothing written.
   const before = await wethi.call('issues.list', { forumId: forum.id });
@@ -92,7 +92,7 @@ test('export a forum file with the keyboard, import it back (already present), a
   await (await chooser2).setFiles({ name: 'แก้ไขแล้ว.wethi', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('alert')).toContainText('ไฟล์ถูกแก้ไขหรือเสียหายหลังส่งออก');
   await shot(page, 'session-import-tampered');
-  await page.getByRole('button', { name: 'ปิด' }).click();
+  await page.getByRole('button', { name: 'ปิด', exact: true }).click();
 
   // A file from a newer Wethi: the message names both versions.
   file.version = 3;

@@ -4,8 +4,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type { Input, OpName, Output, Result } from '../../shared/contract';
+import { phaseOf } from '../../renderer/app/forum-phases';
+import type { ForumTab } from '../../renderer/ui/route';
 import { ENV_ORIGIN, ENV_TOKEN } from './global-setup';
 import { ROOT } from './host';
 
@@ -54,6 +56,22 @@ export async function shot(page: Page, name: string): Promise<void> {
   // Notifications slide in and out; a screenshot mid-animation is blurred.
   await page.waitForTimeout(350);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Opens a screen of the forum page as a facilitator does with the mouse: its tab when its phase
+ * is open, otherwise the phase first (which opens on the screen last used in it), then the tab.
+ */
+export async function openTab(page: Page, tab: ForumTab): Promise<void> {
+  const list = page.getByTestId('forum-tabs');
+  await expect(list.getByRole('tab', { selected: true })).toBeVisible();
+  const target = list.locator(`[role="tab"][data-tab="${tab}"]`);
+  if ((await target.count()) === 0) {
+    await list.locator(`[role="tab"][data-phase="${phaseOf(tab)}"]`).click();
+    await expect(target).toBeVisible();
+  }
+  await target.click();
+  await expect(target).toHaveAttribute('aria-selected', 'true');
 }
 
 /** A unique-enough suffix so tests sharing one database never see each other's forums. */

@@ -172,7 +172,8 @@ export function AgendaList({ list, now, selectedId, editingId, addingAfter, savi
         gap={4}
         pt={6}
         tabIndex={0}
-        role="listbox"
+        // A grid of rows rather than a listbox of options: a row's cells may hold its buttons.
+        role="grid"
         aria-label={t('agenda.listLabel')}
         aria-activedescendant={selected ? rowDomId(selected.id) : undefined}
         onKeyDown={onKeyDown}

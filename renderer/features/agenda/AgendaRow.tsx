@@ -45,7 +45,7 @@ export function AgendaRow({ item, now, selected, current, actions, drag }: Props
   return (
     <Box
       id={rowDomId(item.id)}
-      role="option"
+      role="row"
       aria-selected={selected}
       data-testid="agenda-row"
       data-current={current || undefined}
@@ -74,10 +74,10 @@ export function AgendaRow({ item, now, selected, current, actions, drag }: Props
       }}
     >
       <IconGripVertical size={18} color="var(--mantine-color-gray-5)" aria-hidden style={{ cursor: 'grab' }} />
-      <Text fw={700} fz={nested ? 'lg' : 22} lh={1.5} data-testid="agenda-number">
+      <Text role="gridcell" fw={700} fz={nested ? 'lg' : 22} lh={1.5} data-testid="agenda-number">
         {item.number}
       </Text>
-      <Stack gap={2} style={{ minWidth: 0 }}>
+      <Stack role="gridcell" gap={2} style={{ minWidth: 0 }}>
         <Group gap="xs" wrap="wrap">
           <Text fz={nested ? 'md' : 'lg'} fw={current ? 700 : 500} lh={1.55} data-testid="agenda-title">
             {item.title}
@@ -94,16 +94,16 @@ export function AgendaRow({ item, now, selected, current, actions, drag }: Props
           </Text>
         ) : null}
       </Stack>
-      <Text ta="right" fz="md">
+      <Text role="gridcell" ta="right" fz="md">
         {item.plannedMinutes === null ? '—' : t('agenda.minutes', { count: item.plannedMinutes })}
       </Text>
-      <Text ta="right" fz="lg" fw={running ? 700 : 400} c={running ? 'wethi.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-elapsed">
+      <Text role="gridcell" ta="right" fz="lg" fw={running ? 700 : 400} c={running ? 'wethi.8' : undefined} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-elapsed">
         {spent > 0 || running ? formatClock(spent) : '—'}
       </Text>
-      <Text ta="right" fz="lg" fw={700} c="red.8" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-overrun">
+      <Text role="gridcell" ta="right" fz="lg" fw={700} c="red.8" style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="agenda-overrun">
         {over > 0 ? `+${formatClock(over)}` : ''}
       </Text>
-      <Group gap={4} justify="flex-end" wrap="nowrap" onMouseDown={keepFocus}>
+      <Group role="gridcell" gap={4} justify="flex-end" wrap="nowrap" onMouseDown={keepFocus}>
         <Tooltip label={running ? t('agenda.actions.stop') : t('agenda.actions.start')}>
           <RowButton
             variant={running ? 'filled' : 'light'}

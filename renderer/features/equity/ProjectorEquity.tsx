@@ -18,7 +18,8 @@ const WARN = '#ffd43b';
 const PROJECTOR_CHART: ChartStyle = {
   fontSize: 32,
   barSize: 34,
-  labelWidth: 340,
+  labelWidth: 480,
+  labelLines: 2,
   attendeeColour: '#8fa3b5',
   timeColour: WARN,
   textColour: FG,

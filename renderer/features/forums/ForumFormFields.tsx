@@ -2,7 +2,7 @@
 import { Checkbox, Grid, Group, NativeSelect, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FORUM_KINDS, FORUM_STATUSES, IAP2_LEVELS, SECTORS, type Sector } from '../../../shared/domain/vocabulary';
-import { useFormat } from '../../i18n/format';
+import { BuddhistDateInput } from '../../ui/BuddhistDateInput';
 import { type ForumErrors, type ForumField, type ForumFormValues, normalizeClock } from './forum-form';
 
 interface Props {
@@ -13,7 +13,6 @@ interface Props {
 
 export function ForumFormFields({ values, errors, onChange }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
   const error = (field: ForumField) => (errors[field] ? t(errors[field] as never) : undefined);
   const text = (field: ForumField & keyof ForumFormValues, label: string, extra: { placeholder?: string; autoFocus?: boolean; required?: boolean } = {}) => (
     <TextInput
@@ -27,7 +26,6 @@ export function ForumFormFields({ values, errors, onChange }: Props) {
       withAsterisk={extra.required}
     />
   );
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(values.date);
   // Plain text rather than a time input: that one shows AM/PM on many computers, and Thai practice is 24-hour ("13.30 น.").
   const clock = (field: 'startTime' | 'endTime', label: string) => (
     <TextInput
@@ -74,18 +72,7 @@ export function ForumFormFields({ values, errors, onChange }: Props) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput
-            type="date"
-            label={t('forum.date')}
-            name="date"
-            withAsterisk
-            value={values.date}
-            onChange={(e) => onChange('date', e.currentTarget.value)}
-            error={error('date')}
-            // The picker follows the computer's locale (often Christian era): the Buddhist-era reading goes underneath.
-            description={validDate ? format.date(values.date) : undefined}
-            inputWrapperOrder={['label', 'input', 'description', 'error']}
-          />
+          <BuddhistDateInput label={t('forum.date')} name="date" required value={values.date} onChange={(v) => onChange('date', v)} error={error('date')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 4 }}>{clock('startTime', t('forum.startTime'))}</Grid.Col>
         <Grid.Col span={{ base: 6, sm: 4 }}>{clock('endTime', t('forum.endTime'))}</Grid.Col>

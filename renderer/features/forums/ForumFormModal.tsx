@@ -8,6 +8,7 @@ import { ApiCallError } from '../../../shared/api-client';
 import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { Keys } from '../../ui/Keys';
+import { useFarDateCheck } from '../../ui/useFarDateCheck';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { emptyForumValues, type ForumErrors, type ForumField, type ForumFormValues, fieldsFromDetails, forumToValues, validateForum, valuesToDraft } from './forum-form';
 import { ForumFormFields } from './ForumFormFields';
@@ -43,6 +44,7 @@ function ForumForm({ forum, onClose, onSaved }: Omit<Props, 'opened'>) {
   const notifyError = useNotifyError();
   const [values, setValues] = useState<ForumFormValues>(() => (forum ? forumToValues(forum) : emptyForumValues()));
   const [errors, setErrors] = useState<ForumErrors>({});
+  const dates = useFarDateCheck();
 
   const save = useMutation({
     mutationFn: (v: ForumFormValues) => {
@@ -69,7 +71,7 @@ function ForumForm({ forum, onClose, onSaved }: Omit<Props, 'opened'>) {
   const submit = () => {
     const found = validateForum(values);
     setErrors(found);
-    if (Object.keys(found).length === 0) save.mutate(values);
+    if (Object.keys(found).length === 0) dates.check([values.date], () => save.mutate(values));
   };
   const onChange = <F extends ForumField>(field: F, value: ForumFormValues[F]) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -96,6 +98,7 @@ function ForumForm({ forum, onClose, onSaved }: Omit<Props, 'opened'>) {
           </Button>
         </Group>
       </Stack>
+      {dates.dialog}
     </form>
   );
 }

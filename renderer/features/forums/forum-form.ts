@@ -3,6 +3,7 @@
  * empty text becomes null, and errors are found client-side before the host is asked.
  */
 import type { Input, Output } from '../../../shared/contract';
+import { isoDay } from '../../../shared/domain/buddhist-date';
 import type { Sector } from '../../../shared/domain/vocabulary';
 
 type Forum = Output<'forums.get'>;
@@ -24,17 +25,11 @@ export type ForumFormValues = {
 export type ForumField = keyof ForumFormValues;
 export type ForumErrors = Partial<Record<ForumField, string>>;
 
-const today = () => {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-};
-
 export function emptyForumValues(): ForumFormValues {
   return {
     title: '',
     kind: 'village',
-    date: today(),
+    date: isoDay(new Date()),
     startTime: '09:00',
     endTime: '',
     iap2Level: '',

@@ -30,7 +30,6 @@ export function FileDrop({ onFile, disabled }: { onFile: (file: File) => void; d
         if (file) onFile(file);
       }}
       style={{ cursor: 'pointer', borderStyle: 'dashed', borderWidth: 2, borderColor: over ? 'var(--mantine-color-wethi-6)' : undefined, background: over ? 'var(--mantine-color-wethi-0)' : undefined }}
-      aria-label={t('import.pick')}
     >
       <Stack align="center" gap="xs">
         <ThemeIcon size={64} radius={64} variant="light">

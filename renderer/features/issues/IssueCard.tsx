@@ -47,7 +47,7 @@ export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected
   return (
     <Box
       id={issueDomId(issue.id)}
-      role="option"
+      role="row"
       aria-selected={selected}
       aria-expanded={expanded}
       data-testid="issue-row"
@@ -68,12 +68,12 @@ export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected
         cursor: 'pointer',
       }}
     >
-      <Group gap="sm" wrap="nowrap" align="flex-start">
+      <Group role="presentation" gap="sm" wrap="nowrap" align="flex-start">
         <IconGripVertical size={18} color="var(--mantine-color-gray-5)" aria-hidden style={{ marginTop: 6, cursor: 'grab', flexShrink: 0 }} />
-        <Text fw={700} fz="lg" lh={1.55} miw={28} ta="right" data-testid="issue-number">
+        <Text role="gridcell" fw={700} fz="lg" lh={1.55} miw={28} ta="right" data-testid="issue-number">
           {number}.
         </Text>
-        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+        <Stack role="gridcell" gap={2} style={{ flex: 1, minWidth: 0 }}>
           <Text fz="lg" fw={600} lh={1.55} data-testid="issue-title">
             {issue.title}
           </Text>
@@ -82,7 +82,7 @@ export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected
             <Text size="sm">{t('issues.details.summary', { causes: issue.causes.length, potentials: issue.potentials.length, needs: issue.needs.length })}</Text>
           </Group>
         </Stack>
-        <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }} onMouseDown={keepFocus}>
+        <Group role="gridcell" gap={6} wrap="nowrap" style={{ flexShrink: 0 }} onMouseDown={keepFocus}>
           {agendaNumber ? (
             <Badge variant="outline" color="gray" size="lg">
               {t('issues.agendaItem', { number: agendaNumber })}
@@ -112,7 +112,7 @@ export function IssueCard({ issue, number, categoryLabel, agendaNumber, selected
         </Group>
       </Group>
       {expanded ? (
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg" mt="sm" ml={60} onClick={(e) => e.stopPropagation()}>
+        <SimpleGrid role="gridcell" cols={{ base: 1, md: 3 }} spacing="lg" mt="sm" ml={60} onClick={(e) => e.stopPropagation()}>
           <DetailList testId="issue-causes" label={t('issues.details.cause')} color="orange.8" items={issue.causes} onSave={(l) => actions.saveDetails('cause', l)} />
           <DetailList
             testId="issue-potentials"

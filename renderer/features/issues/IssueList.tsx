@@ -138,7 +138,9 @@ export function IssueList({ issues, sections, selectedId, expanded, categoryLabe
       ref={listRef}
       gap="md"
       tabIndex={0}
-      role="listbox"
+      // A tree grid of rows rather than a listbox of options: a row's cells may hold its buttons,
+      // and a row opens to show its causes, potentials and needs (aria-expanded).
+      role="treegrid"
       aria-label={t('issues.listLabel')}
       aria-activedescendant={selected ? issueDomId(selected.id) : undefined}
       onKeyDown={onKeyDown}

@@ -6,6 +6,7 @@ import { Alert, Grid, Stack, Table, Text } from '@mantine/core';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 import type { MergePriorities } from '../../api/queries/merge';
 
 const BAR = 36;
@@ -15,16 +16,20 @@ export function AggregateRanking({ priorities }: { priorities: MergePriorities }
   const format = useFormat();
   const { ranking, villages, method } = priorities;
   const rows = ranking.map((e) => ({ id: e.issueId, label: e.title, score: e.score, winner: e.rank === 1, text: format.number(e.score) }));
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 14, maxWidth: 180, maxLines: 3 },
+  );
   return (
     <Stack gap="xs">
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <div style={{ height: Math.max(140, rows.length * BAR + 40) }} role="img" aria-label={t('merge.results.chart')} data-testid="merge-aggregate-chart">
+          <div style={{ height: Math.max(140, rows.length * axis.rowHeight(BAR) + 40) }} role="img" aria-label={t('merge.results.chart')} data-testid="merge-aggregate-chart">
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
                 <CartesianGrid horizontal={false} strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
-                <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 14 }} interval={0} />
+                <YAxis type="category" dataKey="label" width={axis.width} tick={axis.tick} interval={0} />
                 <Bar dataKey="score" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={28}>
                   {rows.map((r) => (
                     <Cell key={r.id} fill={r.winner ? '#008371' : '#9ddcd3'} />

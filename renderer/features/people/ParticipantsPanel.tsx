@@ -1,5 +1,5 @@
 /** Everyone on the forum's list, in Thai order, filterable; a name opens the person for editing. */
-import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconFilter, IconUserMinus } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -90,7 +90,9 @@ export function ParticipantsPanel({ forum }: { forum: Forum }) {
                   <Table.Th w={110}>{t('person.village')}</Table.Th>
                   <Table.Th w={150}>{t('person.sector')}</Table.Th>
                   <Table.Th w={150}>{t('participants.status')}</Table.Th>
-                  <Table.Th w={56} />
+                  <Table.Th w={56}>
+                    <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -3,6 +3,7 @@ import { Paper, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 import { useGroupLabel } from './breakdown';
 import type { PollResults } from '../../api/queries/polls';
 import { SERIES } from './result-text';
@@ -19,18 +20,22 @@ export function BreakdownChart({ section, optionIds, label }: { section: Section
     ...Object.fromEntries(groups.map((g) => [g.key, g.hands.find((h) => h.option === id)?.votes ?? 0])),
   }));
   const by = t(`polls.breakdown.by.${section.by}` as 'polls.breakdown.by.sector');
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 14, maxWidth: 150, maxLines: 3 },
+  );
   return (
     <Paper withBorder radius="md" p="sm" data-testid={`breakdown-chart-${section.by}`}>
       <Text fw={700} mb={4}>
         {t('polls.breakdown.chartTitle', { by })}
       </Text>
       <SimpleGrid type="container" cols={{ base: 1, '560px': 2 }} spacing="md">
-        <div style={{ height: Math.max(180, rows.length * 44 + 70) }} role="img" aria-label={t('polls.breakdown.chartTitle', { by })}>
+        <div style={{ height: Math.max(180, rows.length * axis.rowHeight(44) + 70) }} role="img" aria-label={t('polls.breakdown.chartTitle', { by })}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
               <CartesianGrid horizontal={false} strokeDasharray="3 3" />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
-              <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 14 }} interval={0} />
+              <YAxis type="category" dataKey="label" width={axis.width} tick={axis.tick} interval={0} />
               <Tooltip />
               <Legend wrapperStyle={{ fontSize: 14 }} />
               {groups.map((g, i) => (

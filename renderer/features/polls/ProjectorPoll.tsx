@@ -8,6 +8,7 @@ import { Box, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { useFormat } from '../../i18n/format';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 import { ACCENT, FG, MUTED, OVER, size } from '../../ui/projector-style';
 import { type IrvChartStyle, IrvRoundsChart } from './IrvRoundsChart';
 import { modeOf, usePollText } from '../../i18n/poll-text';
@@ -116,21 +117,35 @@ function ProjectorOutcome({ results }: { results: PollResults }) {
         // Instant-runoff: the rounds tell the story (who went out, where their ballots went).
         <IrvRoundsChart rounds={results.rounds} optionIds={results.rounds[0]?.tally.map((v) => v.option) ?? []} label={labeller(results)} style={IRV_STYLE} />
       ) : (
-        <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('polls.results.chart')}>
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 180, bottom: 0, left: 0 }} barCategoryGap={14}>
-              <XAxis type="number" hide />
-              <YAxis type="category" dataKey="label" width={460} interval={0} tickLine={false} axisLine={false} tick={{ fill: FG, fontSize: 36, fontFamily: FONT }} />
-              <Bar dataKey="score" isAnimationActive={false} radius={[0, 8, 8, 0]}>
-                {rows.map((r) => (
-                  <Cell key={r.label} fill={r.winner ? ACCENT : OTHER_BAR} />
-                ))}
-                <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: FONT }} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </Box>
+        <RankingBars rows={rows} />
       )}
     </Stack>
+  );
+}
+
+type BarRow = { label: string; score: number; winner: boolean; value: string };
+
+/** The count as bars, each option's name wrapped between words beside its bar. */
+function RankingBars({ rows }: { rows: BarRow[] }) {
+  const { t } = useTranslation();
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 36, maxWidth: 620, maxLines: 3, fill: FG, fontFamily: FONT },
+  );
+  return (
+    <Box h={Math.min(rows.length * axis.rowHeight(ROW_PX) + 20, 760)} role="img" aria-label={t('polls.results.chart')}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 180, bottom: 0, left: 0 }} barCategoryGap={14}>
+          <XAxis type="number" hide />
+          <YAxis type="category" dataKey="label" width={axis.width} interval={0} tickLine={false} axisLine={false} tick={axis.tick} />
+          <Bar dataKey="score" isAnimationActive={false} radius={[0, 8, 8, 0]}>
+            {rows.map((r) => (
+              <Cell key={r.label} fill={r.winner ? ACCENT : OTHER_BAR} />
+            ))}
+            <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: FONT }} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </Box>
   );
 }

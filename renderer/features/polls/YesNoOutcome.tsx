@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { YesNoResult } from '../../../shared/tally/types';
 import { useFormat } from '../../i18n/format';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 
 const OUTCOME_COLOR: Record<YesNoResult['outcome'], string> = {
   carried: 'green',
@@ -21,6 +22,10 @@ export function YesNoOutcome({ result }: { result: YesNoResult }) {
     { key: 'no', label: t('polls.yesNo.no'), n: result.no, fill: '#e03131' },
     { key: 'abstain', label: t('polls.yesNo.abstain'), n: result.abstain, fill: '#868e96' },
   ];
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 14, maxWidth: 120, maxLines: 2 },
+  );
   return (
     <Stack gap="sm">
       <Alert color={OUTCOME_COLOR[result.outcome]} variant="filled" data-testid="yes-no-outcome">
@@ -61,7 +66,7 @@ export function YesNoOutcome({ result }: { result: YesNoResult }) {
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
               <XAxis type="number" hide allowDecimals={false} />
-              <YAxis type="category" dataKey="label" width={80} tick={{ fontSize: 14 }} />
+              <YAxis type="category" dataKey="label" width={axis.width} tick={axis.tick} interval={0} />
               <Bar dataKey="n" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={30}>
                 {rows.map((r) => (
                   <Cell key={r.key} fill={r.fill} />

@@ -57,7 +57,7 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
     if (after) reorder.reorder(ids.filter((id) => !byId.get(id)?.issueMissing), after.filter((id) => !byId.get(id)?.issueMissing));
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     if (e.target !== e.currentTarget) return;
     if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       e.preventDefault();
@@ -142,27 +142,30 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
               {t('polls.priorities.reorderHint')}
             </Text>
           ) : null}
-          <Table verticalSpacing={4} horizontalSpacing={4}>
-            <Table.Tbody
-              {...(reorderable
-                ? {
-                    tabIndex: 0,
-                    role: 'listbox',
-                    'aria-label': t('polls.priorities.listLabel'),
-                    'aria-activedescendant': selected ? `priority-${selected}` : undefined,
-                    onKeyDown,
-                    onFocus: () => setSelected((s) => s ?? ids[0] ?? null),
-                    style: { outline: 'none' },
-                    'data-testid': 'priority-rows',
-                  }
-                : {})}
-            >
+          <Table
+            verticalSpacing={4}
+            horizontalSpacing={4}
+            {...(reorderable
+              ? {
+                  tabIndex: 0,
+                  // A grid of rows: a row's cells may hold a button (the plan's "make a project").
+                  role: 'grid',
+                  'aria-label': t('polls.priorities.listLabel'),
+                  'aria-activedescendant': selected ? `priority-${selected}` : undefined,
+                  onKeyDown,
+                  onFocus: () => setSelected((s) => s ?? ids[0] ?? null),
+                  style: { outline: 'none' },
+                  'data-testid': 'priority-rows',
+                }
+              : {})}
+          >
+            <Table.Tbody>
               {items.map((item, index) => (
                 <Table.Tr
                   key={item.issueId}
                   id={`priority-${item.issueId}`}
                   data-testid="priority-item"
-                  {...(reorderable ? { role: 'option', 'aria-selected': item.issueId === selected, onClick: () => setSelected(item.issueId) } : {})}
+                  {...(reorderable ? { 'aria-selected': item.issueId === selected, onClick: () => setSelected(item.issueId) } : {})}
                   {...dragFor(item.issueId)}
                   style={{
                     cursor: reorderable ? 'grab' : undefined,
@@ -171,14 +174,12 @@ export function PriorityListCard({ forumId, action, reorderable = false }: Props
                     boxShadow: over === item.issueId && dragging !== item.issueId ? 'inset 0 3px 0 var(--mantine-color-blue-6)' : undefined,
                   }}
                 >
-                  {reorderable ? (
-                    <Table.Td w={22} pr={0}>
-                      <IconGripVertical size={16} color="var(--mantine-color-gray-5)" aria-hidden />
-                    </Table.Td>
-                  ) : null}
-                  <Table.Td w={32} fw={700} c="wethi.8" fz="lg">
+                  {/* The rank heads its row (with the grip that drags it), so the issue and its button
+                      are announced with it. */}
+                  <Table.Th scope="row" w={reorderable ? 54 : 32} fw={700} c="wethi.8" fz="lg" style={{ whiteSpace: 'nowrap' }}>
+                    {reorderable ? <IconGripVertical size={16} color="var(--mantine-color-gray-5)" aria-hidden style={{ marginRight: 6, verticalAlign: 'middle' }} /> : null}
                     {format.number(moving ? index + 1 : item.rank)}
-                  </Table.Td>
+                  </Table.Th>
                   <Table.Td>
                     <Text fw={(moving ? index === 0 : item.rank === 1) ? 700 : 500} td={item.issueMissing ? 'line-through' : undefined}>
                       {item.title}

@@ -9,11 +9,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProjectorViewInput } from '../../../shared/contract';
 import { useApi, useOpenProjector } from '../../api/ApiProvider';
+import { setProjectorLang, useProjectorLang } from '../../i18n';
+import { LanguagePicker } from '../../ui/LanguagePicker';
 import { useNotifyError } from '../../ui/notify';
 import { MessageEditor } from './MessageEditor';
 import { ModeOptions } from './ModeOptions';
 import { CONTROL_MODES, MODE_ICONS } from './projector-modes';
 import { projectorKey, useProjectorView } from '../../api/queries/projector';
+
+// Long Thai names ("ความเท่าเทียมในการพูด") wrap between words and the button grows with them:
+// never a fixed height that cuts the second line off.
+const MODE_BUTTON = {
+  root: { height: 'auto', minHeight: 44, paddingBlock: 6 },
+  inner: { height: 'auto' },
+  label: { whiteSpace: 'normal', overflow: 'visible', height: 'auto', lineHeight: 1.35, textAlign: 'start' },
+} as const;
 
 export function ProjectorControl({ forumId }: { forumId: string }) {
   const { t } = useTranslation();
@@ -24,6 +34,7 @@ export function ProjectorControl({ forumId }: { forumId: string }) {
   const state = useProjectorView(forumId);
   const [opened, setOpened] = useState(false);
   const [writingMessage, setWritingMessage] = useState(false);
+  const projectorLang = useProjectorLang();
 
   const set = useMutation({
     mutationFn: (view: ProjectorViewInput) => api.projector.set({ forumId, view }),
@@ -37,7 +48,7 @@ export function ProjectorControl({ forumId }: { forumId: string }) {
 
   return (
     <Group gap={4} wrap="nowrap">
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={460} shadow="md" trapFocus withinPortal>
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={500} shadow="md" trapFocus withinPortal>
         <Popover.Target>
           <Button
             variant="default"
@@ -51,13 +62,21 @@ export function ProjectorControl({ forumId }: { forumId: string }) {
         </Popover.Target>
         <Popover.Dropdown>
           <Stack gap="sm" data-testid="projector-control-panel">
-            <Text fw={700}>{t('projectorView.control.title')}</Text>
+            <Group justify="space-between" wrap="nowrap">
+              <Text fw={700}>{t('projectorView.control.title')}</Text>
+              {/* The hall's language, apart from the facilitator's own (the header's switch). */}
+              <Group gap={6} wrap="nowrap">
+                <Text size="sm" c="gray.7" aria-hidden>
+                  {t('projectorView.control.language')}
+                </Text>
+                <LanguagePicker label={t('projectorView.control.language')} value={projectorLang} onChange={setProjectorLang} testId="projector-language" />
+              </Group>
+            </Group>
             <SimpleGrid cols={3} spacing={6}>
               {CONTROL_MODES.map((m) => (
                 <Button
                   key={m}
                   size="compact-md"
-                  h={40}
                   variant={m === mode ? 'filled' : 'light'}
                   leftSection={MODE_ICONS[m]}
                   aria-pressed={m === mode}
@@ -68,7 +87,7 @@ export function ProjectorControl({ forumId }: { forumId: string }) {
                       set.mutate({ mode: m });
                     }
                   }}
-                  styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3 } }}
+                  styles={MODE_BUTTON}
                 >
                   {t(`projectorView.modes.${m}`)}
                 </Button>

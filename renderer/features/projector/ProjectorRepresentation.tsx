@@ -8,11 +8,13 @@ import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 import { ACCENT, FG, MUTED, size } from '../../ui/projector-style';
 
 type RepresentationView = Extract<ProjectorView, { mode: 'representation' }>;
 
 const ROW_PX = 120;
+const FONT = 'Sarabun, sans-serif';
 
 export function ProjectorRepresentation({ forumId, view }: { forumId: string; view: RepresentationView }) {
   const { t } = useTranslation();
@@ -31,6 +33,10 @@ export function ProjectorRepresentation({ forumId, view }: { forumId: string; vi
     value: `${format.number(s.count)} (${format.percent(s.share)})`,
   }));
   const dimension = t(`representation.dimension.${view.dimension}`);
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 36, maxWidth: 560, maxLines: 3, fill: FG, fontFamily: FONT },
+  );
 
   return (
     <Stack gap="3vh" w="100%" data-testid="projector-representation">
@@ -51,21 +57,13 @@ export function ProjectorRepresentation({ forumId, view }: { forumId: string; vi
           {t('projectorView.representation.none')}
         </Text>
       ) : (
-        <Box h={Math.min(rows.length * ROW_PX + 20, 760)} role="img" aria-label={t('projectorView.representation.title', { dimension })}>
+        <Box h={Math.min(rows.length * axis.rowHeight(ROW_PX) + 20, 760)} role="img" aria-label={t('projectorView.representation.title', { dimension })}>
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={rows} layout="vertical" margin={{ top: 0, right: 260, bottom: 0, left: 0 }} barCategoryGap={14}>
               <XAxis type="number" hide allowDecimals={false} domain={[0, 'dataMax']} />
-              <YAxis
-                type="category"
-                dataKey="label"
-                width={420}
-                interval={0}
-                tickLine={false}
-                axisLine={false}
-                tick={{ fill: FG, fontSize: 36, fontFamily: 'Sarabun, sans-serif' }}
-              />
+              <YAxis type="category" dataKey="label" width={axis.width} interval={0} tickLine={false} axisLine={false} tick={axis.tick} />
               <Bar dataKey="count" fill={ACCENT} isAnimationActive={false} radius={[0, 8, 8, 0]}>
-                <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: 'Sarabun, sans-serif' }} />
+                <LabelList dataKey="value" position="right" style={{ fill: FG, fontSize: 36, fontWeight: 700, fontFamily: FONT }} />
               </Bar>
             </BarChart>
           </ResponsiveContainer>

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/ApiProvider';
 import { Keys } from '../../ui/Keys';
+import { useFarDateCheck } from '../../ui/useFarDateCheck';
 import { notifyDone } from '../../ui/notify';
 import { useNotifyApiError } from '../../ui/api-errors';
 import { emptyProjectValues, type ProjectFormErrors, type ProjectFormValues, type ProjectOrigin, projectToValues, toProjectFields } from './project-form';
@@ -43,6 +44,7 @@ function ProjectEditor({ forumId, target, onClose }: { forumId: string; target: 
   const onError = useNotifyApiError();
   const [values, setValues] = useState<ProjectFormValues>(() => (target.kind === 'edit' ? projectToValues(target.project) : emptyProjectValues(target.origin)));
   const [errors, setErrors] = useState<ProjectFormErrors>({});
+  const dates = useFarDateCheck();
   const set = <K extends keyof ProjectFormValues>(field: K, value: ProjectFormValues[K]) => {
     setValues((v) => ({ ...v, [field]: value }));
     // A mistake once corrected should stop being pointed at; the rest wait for the next save.
@@ -68,7 +70,7 @@ function ProjectEditor({ forumId, target, onClose }: { forumId: string; target: 
     if ('errors' in result) setErrors(result.errors);
     else {
       setErrors({});
-      save.mutate(result.fields);
+      dates.check([result.fields.startDate, result.fields.endDate], () => save.mutate(result.fields));
     }
   };
 
@@ -103,6 +105,7 @@ function ProjectEditor({ forumId, target, onClose }: { forumId: string; target: 
           </Button>
         </Group>
       </Stack>
+      {dates.dialog}
     </form>
   );
 }

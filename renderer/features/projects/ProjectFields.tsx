@@ -7,7 +7,7 @@ import { Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, Tex
 import { useTranslation } from 'react-i18next';
 import { bahtToSatang, formatSatang } from '../../../shared/domain/action-plan';
 import { PROJECT_STATUSES, PROJECT_TYPES, type ProjectStatus, type ProjectType, REQUESTED_FROM_LEVELS, type RequestedFromLevel } from '../../../shared/domain/project-vocabulary';
-import { useFormat } from '../../i18n/format';
+import { BuddhistDateInput } from '../../ui/BuddhistDateInput';
 import { typeDigits } from '../../ui/digits';
 import type { ProjectFormErrors, ProjectFormValues } from './project-form';
 
@@ -17,11 +17,8 @@ interface Props {
   set: <K extends keyof ProjectFormValues>(field: K, value: ProjectFormValues[K]) => void;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function ProjectFields({ values, errors, set }: Props) {
   const { t } = useTranslation();
-  const format = useFormat();
   const err = (field: keyof ProjectFormValues) => {
     const e = errors[field];
     return e ? t(`plan.form.errors.${e}`) : undefined;
@@ -79,21 +76,8 @@ export function ProjectFields({ values, errors, set }: Props) {
           data-testid="budget-input"
         />
         <TextInput label={t('plan.field.budgetSource')} placeholder={t('plan.form.sourcePlaceholder')} value={values.budgetSource} onChange={(e) => set('budgetSource', e.currentTarget.value)} />
-        <TextInput
-          type="date"
-          label={t('plan.field.startDate')}
-          value={values.startDate}
-          onChange={(e) => set('startDate', e.currentTarget.value)}
-          description={ISO_DATE.test(values.startDate) ? format.date(values.startDate) : undefined}
-        />
-        <TextInput
-          type="date"
-          label={t('plan.field.endDate')}
-          value={values.endDate}
-          onChange={(e) => set('endDate', e.currentTarget.value)}
-          description={ISO_DATE.test(values.endDate) ? format.date(values.endDate) : undefined}
-          error={err('endDate')}
-        />
+        <BuddhistDateInput label={t('plan.field.startDate')} clearable value={values.startDate} onChange={(v) => set('startDate', v)} />
+        <BuddhistDateInput label={t('plan.field.endDate')} clearable value={values.endDate} onChange={(v) => set('endDate', v)} error={err('endDate')} />
       </SimpleGrid>
       <Textarea label={t('plan.field.indicator')} placeholder={t('plan.form.indicatorPlaceholder')} autosize minRows={2} value={values.indicator} onChange={(e) => set('indicator', e.currentTarget.value)} />
       <Select

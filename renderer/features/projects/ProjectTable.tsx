@@ -3,7 +3,7 @@
  * answers, who does it and whom it is asked of, owner, budget in baht, dates in the Buddhist
  * Era, indicator and status. Arrow buttons move a project up or down.
  */
-import { ActionIcon, Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatSatang } from '../../../shared/domain/action-plan';
@@ -38,7 +38,9 @@ export function ProjectTable({ forumId, projects, onEdit }: { forumId: string; p
             <Table.Th>{t('plan.column.dates')}</Table.Th>
             <Table.Th>{t('plan.field.indicator')}</Table.Th>
             <Table.Th miw={120}>{t('plan.field.status')}</Table.Th>
-            <Table.Th w={150} />
+            <Table.Th w={150}>
+              <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Dimension, Share } from '../../../shared/contract';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { useLabelAxis } from '../../ui/chart/useLabelAxis';
 
 const BAR_HEIGHT = 34;
 
@@ -13,6 +14,11 @@ export function DimensionCard({ dimension, shares }: { dimension: Dimension; sha
   const format = useFormat();
   const labels = useLabels();
   const rows = shares.map((s) => ({ ...s, label: labels.dimensionKey(dimension, s.key) }));
+  // The table beside the chart holds every full label, should one be shortened.
+  const axis = useLabelAxis(
+    rows.map((r) => r.label),
+    { fontSize: 14, maxWidth: 130, maxLines: 3 },
+  );
   return (
     <Paper withBorder radius="md" p="md" data-testid={`dimension-${dimension}`}>
       <Title order={3} mb="xs">
@@ -22,12 +28,12 @@ export function DimensionCard({ dimension, shares }: { dimension: Dimension; sha
         <Text c="dimmed">{dimension === 'disadvantagedGroup' ? t('representation.noneDisadvantaged') : t('representation.noData')}</Text>
       ) : (
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <div style={{ height: Math.max(120, rows.length * BAR_HEIGHT + 40) }} role="img" aria-label={t('representation.chartOf', { dimension: t(`representation.dimension.${dimension}`) })}>
+          <div style={{ height: Math.max(120, rows.length * axis.rowHeight(BAR_HEIGHT) + 40) }} role="img" aria-label={t('representation.chartOf', { dimension: t(`representation.dimension.${dimension}`) })}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 36, bottom: 4, left: 4 }}>
                 <CartesianGrid horizontal={false} strokeDasharray="3 3" />
                 <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
-                <YAxis type="category" dataKey="label" width={132} tick={{ fontSize: 14 }} interval={0} />
+                <YAxis type="category" dataKey="label" width={axis.width} tick={axis.tick} interval={0} />
                 <Bar dataKey="count" fill="#008371" isAnimationActive={false} radius={[0, 4, 4, 0]} maxBarSize={26}>
                   <LabelList dataKey="count" position="right" style={{ fontSize: 14, fontWeight: 700 }} />
                 </Bar>
