@@ -8,8 +8,8 @@ import type { ForumTab } from '../ui/route';
 export const FORUM_PHASES = [
   { phase: 'register', tabs: ['checkin', 'participants', 'import', 'representation'] },
   { phase: 'deliberate', tabs: ['agenda', 'issues', 'notes', 'speakers', 'groups', 'equity'] },
-  { phase: 'decide', tabs: ['polls', 'room', 'plan'] },
-  { phase: 'report', tabs: ['minutes', 'merge', 'details'] },
+  { phase: 'decide', tabs: ['polls', 'room', 'plan', 'agreements'] },
+  { phase: 'report', tabs: ['followup', 'minutes', 'merge', 'details'] },
 ] as const satisfies readonly { phase: string; tabs: readonly ForumTab[] }[];
 
 export type ForumPhase = (typeof FORUM_PHASES)[number]['phase'];
