@@ -79,6 +79,13 @@ test.describe('control window at 1366×768', () => {
     });
   }
 
+  test('the minutes document shown in the preview', async ({ page }) => {
+    // The preview frame's own document, checked on its own (axe cannot enter the sandboxed frame).
+    const { html } = await sharedWethi().call('reports.preview', { forumId: forum.forumId, thaiDigits: true });
+    await page.setContent(html);
+    await expectAccessible(page, 'minutes document');
+  });
+
   test('the projector menu', async ({ page }) => {
     await sharedWethi().open(page, `?forum=${forum.forumId}&tab=agenda`);
     await page.getByTestId('projector-control').click();

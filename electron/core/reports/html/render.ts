@@ -44,7 +44,7 @@ function heading(model: MinutesModel, fmt: Formatter): string {
 
 function people(title: string, list: MinutesPerson[], fmt: Formatter): string {
   const rows = list
-    .map((p) => `<tr><td class="n">${fmt.text(`${p.number}.`)}</td><td>${fmt.text(p.name)}</td><td>${fmt.text(p.position ?? p.organisation ?? '')}</td></tr>`)
+    .map((p) => `<tr><th scope="row" class="n">${fmt.text(`${p.number}.`)}</th><td>${fmt.text(p.name)}</td><td>${fmt.text(p.position ?? p.organisation ?? '')}</td></tr>`)
     .join('');
   return `<h2>${title}</h2>${list.length > 0 ? `<table class="people"><tbody>${rows}</tbody></table>` : `<p class="note">${TH.nobody}</p>`}`;
 }

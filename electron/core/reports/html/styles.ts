@@ -46,7 +46,9 @@ td.n { text-align: right; white-space: nowrap; }
 td.c { text-align: center; white-space: nowrap; }
 tfoot td { font-weight: 700; }
 table.people { font-size: 16pt; margin: 0 0 6pt 10mm; width: auto; }
-table.people td { border: none; padding: 0 6pt 0 0; }
+table.people th, table.people td { border: none; padding: 0 6pt 0 0; }
+/* The number heads its row (for screen readers and the preview's accessibility check) but looks like the rest. */
+table.people th { font-weight: 400; background: none; text-align: right; white-space: nowrap; }
 table.signin td { height: 11mm; vertical-align: middle; }
 .poll { margin: 6pt 0 0 10mm; }
 .poll .meta { break-inside: avoid; break-after: avoid; }
