@@ -95,6 +95,8 @@ test.describe('control window at 1366×768', () => {
 
   test('polls: a ranked result and a yes/no vote', async ({ page }) => {
     await sharedWethi().open(page, `?forum=${forum.forumId}&tab=polls`);
+    // The tab opens on a poll of its own choosing: once it has, the click below is not undone.
+    await expect(page.getByTestId('poll-title')).toBeVisible();
     await page.getByText('จัดลำดับความสำคัญของปัญหาหมู่บ้าน').first().click();
     await expect(page.getByTestId('ranking-chart')).toBeVisible();
     await expectAccessible(page, 'polls: ranked result');

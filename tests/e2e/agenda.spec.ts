@@ -38,7 +38,7 @@ test('apply the official template, add, nest and move items, run the clock into 
 
   // ↓↓↓ to item 4, Insert, type a 1-minute item: it lands after section 4, at the top level.
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('option', { selected: true })).toContainText('เรื่องเพื่อพิจารณา');
+  await expect(page.getByRole('row', { selected: true })).toContainText('เรื่องเพื่อพิจารณา');
   await page.keyboard.press('Insert');
   await expect(page.getByLabel('ชื่อวาระ')).toBeFocused();
   await page.keyboard.type('น้ำประปาหมู่บ้านไม่ไหล');
@@ -47,15 +47,15 @@ test('apply the official template, add, nest and move items, run the clock into 
   await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(6);
   await expect(list).toBeFocused();
-  await expect(page.getByRole('option', { selected: true })).toContainText('5น้ำประปาหมู่บ้านไม่ไหล');
+  await expect(page.getByRole('row', { selected: true })).toContainText('5น้ำประปาหมู่บ้านไม่ไหล');
 
   // Tab nests it under item 4 (4.1); Ctrl+Enter adds another after it (4.2).
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('option', { selected: true }).getByTestId('agenda-number')).toHaveText('4.1');
+  await expect(page.getByRole('row', { selected: true }).getByTestId('agenda-number')).toHaveText('4.1');
   await page.keyboard.press('Control+Enter');
   await page.keyboard.type('ถนนเข้าหมู่บ้านชำรุด');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('option', { selected: true }).getByTestId('agenda-number')).toHaveText('4.2');
+  await expect(page.getByRole('row', { selected: true }).getByTestId('agenda-number')).toHaveText('4.2');
   await expect(page.getByTestId('agenda-number')).toHaveText(['1', '2', '3', '4', '4.1', '4.2', '5']);
 
   // Nesting one level only: Tab on 4.2 would put it under 4.1, and the server refuses.
@@ -66,7 +66,7 @@ test('apply the official template, add, nest and move items, run the clock into 
   await expect(page.getByTestId('agenda-title').nth(4)).toHaveText('ถนนเข้าหมู่บ้านชำรุด');
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByTestId('agenda-number')).toHaveText(['1', '2', '3', '4', '4.1', '5', '6']);
-  await expect(page.getByRole('option', { selected: true }).getByTestId('agenda-number')).toHaveText('5');
+  await expect(page.getByRole('row', { selected: true }).getByTestId('agenda-number')).toHaveText('5');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(page.getByTestId('agenda-title').nth(5)).toHaveText('เรื่องอื่น ๆ');
 
@@ -87,7 +87,7 @@ test('apply the official template, add, nest and move items, run the clock into 
 
   // Space on 4.1 starts its clock: it becomes current and ticks.
   for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('option', { selected: true })).toContainText('น้ำประปาหมู่บ้านไม่ไหล');
+  await expect(page.getByRole('row', { selected: true })).toContainText('น้ำประปาหมู่บ้านไม่ไหล');
   await page.keyboard.press('Space');
   const waterRow = rows.filter({ hasText: 'น้ำประปาหมู่บ้านไม่ไหล' });
   await expect(waterRow).toHaveAttribute('data-running', 'true');
@@ -100,7 +100,7 @@ test('apply the official template, add, nest and move items, run the clock into 
   // A minute and more later, the overrun shows in red.
   await page.clock.fastForward('01:05');
   await expect(waterRow.getByTestId('agenda-overrun')).toHaveText(/^\+0:0\d$/);
-  await expect(waterRow.getByTestId('agenda-overrun')).toHaveCSS('color', 'rgb(224, 49, 49)');
+  await expect(waterRow.getByTestId('agenda-overrun')).toHaveCSS('color', 'rgb(204, 45, 45)');
   await expect(page.getByTestId('agenda-totals')).toContainText('วางแผนรวม 105 นาที'); // section 4's own plan covers 4.1
   await cleanShot(page, '4x-agenda-running');
 
@@ -121,7 +121,7 @@ test('apply the official template, add, nest and move items, run the clock into 
   // Delete with undo: section 4 goes with its sub-item, and comes back with it.
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('option', { selected: true })).toContainText('เรื่องเพื่อพิจารณา');
+  await expect(page.getByRole('row', { selected: true })).toContainText('เรื่องเพื่อพิจารณา');
   await page.keyboard.press('Delete');
   await expect(page.getByText('ลบวาระ 4 เรื่องเพื่อพิจารณา และวาระย่อย 1 ข้อแล้ว')).toBeVisible();
   await expect(rows).toHaveCount(5);

@@ -53,18 +53,20 @@ async function tickLabels(page: Page) {
 }
 
 async function expectLabelsWhole(page: Page, where: string, mustShow: string[]) {
-  const labels = await tickLabels(page);
-  for (const name of mustShow) expect(labels.map((l) => l.full), `${where}: a chart labels "${name}"`).toContain(name);
-  for (const l of labels) {
-    expect(l.outside, `${where}: "${l.full}" at ${l.box} is outside its chart ${l.frame}`).toBe(false);
-    if (l.shown !== l.full) {
-      // Shortened only at a word, marked with "…", and the full name beside the chart.
-      expect(l.shown.endsWith('…'), `${where}: "${l.shown}"`).toBe(true);
-      expect(l.full.startsWith(l.shown.slice(0, -1)), `${where}: "${l.shown}" is the start of "${l.full}"`).toBe(true);
-      expect(l.elsewhere, `${where}: "${l.full}" is written out beside the chart`).toBe(true);
+  // A chart first draws at a provisional size and then fits its box: the check holds once drawn.
+  await expect(async () => {
+    const labels = await tickLabels(page);
+    for (const name of mustShow) expect(labels.map((l) => l.full), `${where}: a chart labels "${name}"`).toContain(name);
+    for (const l of labels) {
+      expect(l.outside, `${where}: "${l.full}" at ${l.box} is outside its chart ${l.frame}`).toBe(false);
+      if (l.shown !== l.full) {
+        // Shortened only at a word, marked with "…", and the full name beside the chart.
+        expect(l.shown.endsWith('…'), `${where}: "${l.shown}"`).toBe(true);
+        expect(l.full.startsWith(l.shown.slice(0, -1)), `${where}: "${l.shown}" is the start of "${l.full}"`).toBe(true);
+        expect(l.elsewhere, `${where}: "${l.full}" is written out beside the chart`).toBe(true);
+      }
     }
-  }
-  return labels;
+  }).toPass({ timeout: 15_000 });
 }
 
 test('control window at 1366×768: representation, equity and poll charts show every label whole', async ({ page }) => {

@@ -56,7 +56,7 @@ test('the phases follow the work, and a folded phase opens where it was left', a
 
   await tab('ตัดสินใจ').click();
   await expect(tab('ลงคะแนน/จัดลำดับ')).toHaveAttribute('aria-selected', 'true');
-  await expect(list.getByRole('tab')).toHaveText(['ลงทะเบียน', 'ประชุมหารือ', 'ลงคะแนน/จัดลำดับ', 'ลงคะแนนทางโทรศัพท์', 'แผนปฏิบัติการ', 'สรุปผล']);
+  await expect(list.getByRole('tab')).toHaveText(['ลงทะเบียน', 'ประชุมหารือ', 'ลงคะแนน/จัดลำดับ', 'ลงคะแนนทางโทรศัพท์', 'แผนปฏิบัติการ', 'ภาคีและข้อตกลง', 'สรุปผล']);
   await tab('แผนปฏิบัติการ').click();
   await expect(page).toHaveURL(/tab=plan/);
 
@@ -88,6 +88,11 @@ test('arrow keys run along the whole row; opening a phase keeps the focus on the
   await page.keyboard.press('ArrowRight');
   await expect(list.getByRole('tab', { name: 'แผนปฏิบัติการ' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
-  await expect(list.getByRole('tab', { name: 'รายงานการประชุม' })).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('tab', { name: 'ภาคีและข้อตกลง' })).toBeFocused();
+  // Past the last screen of deciding: the report phase opens on its first screen.
+  await page.keyboard.press('ArrowRight');
+  await expect(list.getByRole('tab', { name: 'ติดตามผล' })).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('tab', { name: 'ติดตามผล' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
   await expect(list.getByRole('tab', { name: 'รายงานการประชุม' })).toBeFocused();
 });

@@ -80,7 +80,7 @@ test('the template downloads as Excel and as CSV with the Thai headers, and the 
   const xlsxBytes = fs.readFileSync(await xlsx.path());
   expect(xlsxBytes.subarray(0, 2).toString()).toBe('PK');
 
-  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()]);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV', exact: true }).click()]);
   expect(csvFile.suggestedFilename()).toMatch(/\.csv$/);
   const text = fs.readFileSync(await csvFile.path(), 'utf8');
   for (const header of ['คำนำหน้า', 'ชื่อ', 'นามสกุล', 'กลุ่มผู้ด้อยโอกาส']) expect(text).toContain(header);

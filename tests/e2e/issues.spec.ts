@@ -48,7 +48,7 @@ test('quick-enter five Thai issues, merge two, split one, edit, reorder, group b
   await page.keyboard.press('Escape');
   const list = page.getByTestId('issue-list');
   await expect(list).toBeFocused();
-  await expect(page.getByRole('option', { selected: true })).toContainText('น้ำไม่พอใช้ในหน้าแล้ง');
+  await expect(page.getByRole('row', { selected: true })).toContainText('น้ำไม่พอใช้ในหน้าแล้ง');
   await page.keyboard.press('m');
   const merge = page.getByTestId('merge-dialog');
   await expect(merge).toContainText('ประเด็นที่รวมจะหายจากรายการ แต่ยังเก็บไว้เป็นประวัติ');
@@ -67,7 +67,7 @@ test('quick-enter five Thai issues, merge two, split one, edit, reorder, group b
   // Split the compound issue: narrow its title, one new issue per line.
   await expect(list).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('option', { selected: true })).toContainText('เยาวชนติดยาเสพติดและการพนัน');
+  await expect(page.getByRole('row', { selected: true })).toContainText('เยาวชนติดยาเสพติดและการพนัน');
   await page.keyboard.press('s');
   const split = page.getByTestId('split-dialog');
   await split.getByRole('textbox', { name: 'ประเด็นเดิม (แก้ชื่อให้แคบลงได้)' }).fill('เยาวชนติดยาเสพติด');
@@ -129,7 +129,7 @@ test('quick-enter five Thai issues, merge two, split one, edit, reorder, group b
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('option', { selected: true })).toContainText('ราคาข้าวตกต่ำ');
+  await expect(page.getByRole('row', { selected: true })).toContainText('ราคาข้าวตกต่ำ');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(titles.nth(1)).toHaveText('ราคาข้าวตกต่ำ');
   issues = await wethi.call('issues.list', { forumId: forum.id });

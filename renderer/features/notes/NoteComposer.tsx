@@ -10,7 +10,7 @@ import { memo, type KeyboardEvent, type RefObject, useEffect, useRef, useState }
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import type { Participant } from '../../api/queries/speakers';
-import { type EarlyKeys, holdEarlyInput, holdEarlyKey, noEarlyKeys } from './early-keys';
+import { type EarlyKeys, earlyChoice, holdEarlyInput, holdEarlyKey, noEarlyKeys } from './early-keys';
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
@@ -81,6 +81,15 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
   const backToBox = () => textareaRef.current?.focus();
 
   const onSubmit = () => {
+    // Enter on the note while a speaker chosen by keys typed ahead still waits for the picker to
+    // draw (a slow laptop): the choice is the note's, so it is settled first.
+    const pending = early.current;
+    const choice = pending ? earlyChoice(pending, roster, draft.previous) : undefined;
+    if (choice !== undefined) {
+      early.current = null;
+      setPicking(false);
+      draft.setSpeaker(choice);
+    }
     const sent = draft.current();
     if (!sent.text.trim()) return;
     onStoring({ key: crypto.randomUUID(), text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }, draft.store());

@@ -10,10 +10,9 @@ import { type KeyboardEvent, type ReactNode, useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Keys } from '../../ui/Keys';
 import type { Participant } from '../../api/queries/speakers';
-import { matchRoster } from '../../ui/roster-match';
 import { RosterOptions } from '../../ui/RosterOptions';
 import { useRosterSearch } from '../../ui/useRosterSearch';
-import type { EarlyKeys } from './early-keys';
+import { type EarlyKeys, earlyChoice } from './early-keys';
 import type { Speaker } from './speaker';
 
 const LIMIT = 7;
@@ -53,13 +52,11 @@ export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onC
   // Keys typed before that are played back first.
   const onMount = useRef<(input: HTMLInputElement) => void>(() => undefined);
   onMount.current = (input) => {
+    // Closed again before it could draw (the note box settled a pick typed ahead): no focus to take.
+    if (!opened) return;
     const early = takeEarly?.();
-    const text = early?.text.trim() ?? '';
-    if (early?.done === 'none') return finish(null);
-    if (early?.done === 'pick') {
-      const person = text ? matchRoster(roster, text, LIMIT)[0] : roster.find((p) => p.id === previous?.id);
-      if (person) return finish(asSpeaker(person));
-    }
+    const choice = early ? earlyChoice(early, roster, previous) : undefined;
+    if (choice !== undefined) return finish(choice);
     if (early?.text) search.setQuery(early.text);
     input.focus({ preventScroll: true });
   };

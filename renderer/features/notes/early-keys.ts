@@ -7,6 +7,9 @@
  * pasted or dictated word): those are held from the box's `beforeinput` (holdEarlyInput).
  */
 import type { KeyboardEvent } from 'react';
+import type { Participant } from '../../api/queries/speakers';
+import { matchRoster } from '../../ui/roster-match';
+import type { Speaker } from './speaker';
 
 export interface EarlyKeys {
   text: string;
@@ -34,4 +37,17 @@ export function holdEarlyInput(early: EarlyKeys, e: InputEvent): boolean {
   if (early.done || e.isComposing || e.inputType !== 'insertText' || !e.data) return false;
   early.text += e.data;
   return true;
+}
+
+/**
+ * Who the held keys chose, once Enter or Esc was among them: a person, or null for nobody (Esc).
+ * Undefined while nothing is decided, or when the typed text matches nobody (the picker then
+ * opens showing it).
+ */
+export function earlyChoice(early: EarlyKeys, roster: readonly Participant[], previous: Speaker | null | undefined): Speaker | null | undefined {
+  if (early.done === 'none') return null;
+  if (early.done !== 'pick') return undefined;
+  const text = early.text.trim();
+  const person = text ? matchRoster(roster, text, 1)[0] : roster.find((p) => p.id === previous?.id);
+  return person ? { id: person.id, name: person.name, number: person.number } : undefined;
 }
