@@ -87,7 +87,7 @@ test('the template downloads as Excel and as CSV with the Thai headers, and the 
 
   // The workbook goes back in through the file picker: binary bytes survive the trip, its example row is valid.
   await page.getByTestId('import-file').setInputFiles({ name: xlsx.suggestedFilename(), mimeType: 'application/octet-stream', buffer: xlsxBytes });
-  await expect(page.getByText('Excel (XLSX)')).toBeVisible();
+  await expect(page.getByText('Excel (XLSX)', { exact: true })).toBeVisible();
   await expect(page.getByTestId('import-counts')).toHaveText('1 แถว · ถูกต้อง 1 · มีปัญหา 0 แถว');
   await page.getByRole('button', { name: 'นำเข้า 1 คน' }).click();
   await expect(page.getByTestId('import-result')).toContainText('นำเข้า 1 คน');
