@@ -61,7 +61,8 @@ svg.chart { display: block; margin: 4pt 0 8pt; break-inside: avoid; }
 svg.chart text { fill: #000; }
 svg.chart text.value { font-size: 16px; }
 .sign-off { break-inside: avoid; }
-.signatures { margin-top: 24pt; margin-left: 30%; }
+/* As wide as its longest line (kept on one line) and against the right margin: never past it. */
+.signatures { margin-top: 24pt; margin-left: auto; width: fit-content; }
 .signature { margin-top: 18pt; break-inside: avoid; }
 .signature p { text-align: center; }
 .signature p.sign { white-space: nowrap; }
