@@ -318,11 +318,14 @@ function refresh(): void {
 }
 
 function joinScreen(message?: string): HTMLElement {
-  const input = h('input', { id: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: '[0-9]*', maxlength: 12, 'aria-label': t.code });
+  // No `pattern`: the browser's own refusal would block a code typed with a space (as it is read
+  // off the screen) and speak English; the digits are taken here and a short code told in Thai.
+  const input = h('input', { id: 'code', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: 12, 'aria-label': t.code });
   const submit = (e: Event) => {
     e.preventDefault();
     const code = input.value.replace(/\D/g, '');
     if (code.length >= 4) void join(code);
+    else go({ name: 'join', message: t.badCode });
   };
   return h(
     'form',
@@ -338,7 +341,7 @@ function joinScreen(message?: string): HTMLElement {
 }
 
 function groupScreen(message?: string): HTMLElement {
-  const input = h('input', { id: 'group-code', inputmode: 'numeric', autocomplete: 'off', pattern: '[0-9 ]*', maxlength: 12 });
+  const input = h('input', { id: 'group-code', inputmode: 'numeric', autocomplete: 'off', maxlength: 12 });
   const submit = (e: Event) => {
     e.preventDefault();
     void joinGroup(input.value.replace(/\D/g, ''));
@@ -465,10 +468,10 @@ function identifyScreen(pollId: string): HTMLElement {
   const poll = findPoll(pollId);
   const needs = poll?.needs;
   const error = h('p', { class: 'err', role: 'alert' });
-  const badge = h('input', { id: 'badge', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 7 });
-  const personal = h('input', { id: 'personal', inputmode: 'numeric', pattern: '[0-9]*', maxlength: 8 });
-  // Printed as "1234 5678": typed as printed, the space is allowed (and dropped before sending).
-  const voting = h('input', { id: 'voting', inputmode: 'numeric', pattern: '[0-9 ]*', maxlength: 12 });
+  const badge = h('input', { id: 'badge', inputmode: 'numeric', maxlength: 7 });
+  const personal = h('input', { id: 'personal', inputmode: 'numeric', maxlength: 8 });
+  // No `pattern` on these (see joinScreen): printed as "1234 5678", typed as printed, non-digits dropped.
+  const voting = h('input', { id: 'voting', inputmode: 'numeric', maxlength: 12 });
   const submit = async (e: Event) => {
     e.preventDefault();
     if (!session) return;

@@ -1,5 +1,6 @@
 /**
- * The phone page on a 360×640 phone: small on first load, every ballot kind, a ballot that
+ * The phone page on a 360×640 phone: small on first load, every ballot kind, joining by typing
+ * the address and the code (no QR), a ballot that
  * waits offline and is counted once when it comes back (also when the laptop stored it but the
  * answer was lost), and a ballot half-filled that survives a live update.
  */
@@ -194,6 +195,55 @@ test('a live update never clears a ballot being filled in; the page comes back a
     await expect(page.getByRole('button', { name: 'ส่งคะแนน' })).toBeDisabled();
     await shot(page, 'room-phone-closed-keeps-ballot');
     await context.close();
+  } finally {
+    await room.close();
+  }
+});
+
+test('a phone that cannot scan types the address and the code shown beside the QR code, then approves options', async ({ browser }) => {
+  const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 บ้านหนองหญ้าปล้อง ตำบลหนองบัวแดง' });
+  const room = await openRoom(wethi, forum.id);
+  try {
+    // What the projector shows to type: the address alone, no code in it.
+    expect(room.plainUrl).not.toContain(room.code);
+    const phone = await newPhone(browser, room.plainUrl);
+    const { page } = phone;
+    await expect(page.getByRole('heading', { name: 'เข้าร่วมเวที' })).toBeVisible();
+    const codeBox = page.getByRole('textbox', { name: 'รหัส' });
+    // A mistyped code is refused in plain Thai and the phone stays on the join form.
+    const wrong = String((Number(room.code) + 1) % 1_000_000).padStart(6, '0');
+    await codeBox.fill(wrong);
+    await page.getByRole('button', { name: 'เข้าร่วม', exact: true }).tap();
+    await expect(page.getByRole('alert')).toHaveText('รหัสไม่ถูกต้อง ลองดูรหัสบนจออีกครั้ง');
+    await expect(codeBox).toBeVisible();
+    // The code as people read it off the screen, with a space in the middle.
+    await codeBox.fill(`${room.code.slice(0, 3)} ${room.code.slice(3)}`);
+    await page.getByRole('button', { name: 'เข้าร่วม', exact: true }).tap();
+    await expect(page.locator('#title')).toHaveText(forum.title);
+    await expect(page.getByText('รอการลงคะแนนครั้งถัดไป')).toBeVisible();
+    expect((await wethi.call('room.status', { forumId: forum.id })).phones).toBe(1);
+
+    // Approval, at most two: a third is refused by the page itself, and a tap takes a choice back.
+    const labels = ['ซ่อมถนนลูกรังสายหนองหญ้าปล้อง–โคกสว่าง', 'ขยายเขตประปาหมู่บ้าน', 'ไฟส่องสว่างทางเข้าวัด'];
+    const created = await wethi.call('polls.create', { forumId: forum.id, title: 'เลือกได้ไม่เกิน 2 โครงการ', method: 'approval', rules: { maxApprovals: 2 }, options: labels.map((label) => ({ label })) });
+    const poll = await wethi.call('polls.open', { id: created.id });
+    await expect(page.getByRole('heading', { name: poll.title })).toBeVisible();
+    const option = (i: number) => page.locator(`[data-option="${poll.options[i]?.id}"]`);
+    await option(0).tap();
+    await option(2).tap();
+    await expect(option(1)).toBeDisabled();
+    await option(0).tap();
+    await expect(option(1)).toBeEnabled();
+    await option(1).tap();
+    await expect(option(1)).toHaveAttribute('aria-pressed', 'true');
+    await shot(page, 'room-phone-approval');
+    await page.getByRole('button', { name: 'ส่งคะแนน' }).tap();
+    await expect(page.locator('#status')).toContainText('บันทึกแล้ว');
+    const ballots = (await wethi.call('polls.inputs', { pollId: poll.id })).ballots;
+    expect(ballots).toHaveLength(1);
+    expect([...(ballots[0]?.approved ?? [])].sort()).toEqual([poll.options[1]?.id, poll.options[2]?.id].sort());
+    expect((await wethi.call('polls.results', { id: poll.id })).ballotCount).toBe(1);
+    await phone.context.close();
   } finally {
     await room.close();
   }
