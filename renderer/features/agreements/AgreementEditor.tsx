@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { COMMITMENT_KINDS, type CommitmentKind, DECISION_RULES, type DecisionRule } from '../../../shared/domain/follow-through-vocabulary';
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
-import { Keys } from '../../ui/Keys';
+import { FormFooter } from '../../ui/FormFooter';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { typeDigits } from '../../ui/digits';
 import { useProjects } from '../../api/queries/projects';
@@ -266,22 +266,7 @@ function EditorForm({ forumId, target, onClose }: { forumId: string; target: Edi
           </Button>
         </Group>
 
-        <Group justify="space-between" mt="sm">
-          <Group gap={4}>
-            <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="gray.7">
-              {t('shortcuts.save')}
-            </Text>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

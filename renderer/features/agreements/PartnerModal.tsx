@@ -1,5 +1,5 @@
 /** Create or edit a partner: name, kind, sector, and a contact who is a participant of this forum or typed in. */
-import { Button, Group, Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { PARTNER_KINDS, type PartnerKind } from '../../../shared/domain/follow-t
 import { SECTORS, type Sector } from '../../../shared/domain/vocabulary';
 import { useApi } from '../../api/ApiProvider';
 import { keys } from '../../api/query-keys';
-import { Keys } from '../../ui/Keys';
+import { FormFooter } from '../../ui/FormFooter';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import type { Partner } from '../../api/queries/agreements';
 
@@ -147,22 +147,7 @@ function PartnerForm({ forumId, partner, onClose, onSaved }: { forumId: string; 
           </SimpleGrid>
         )}
         <TextInput label={t('agreements.partner.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} />
-        <Group justify="space-between" mt="sm">
-          <Group gap={4}>
-            <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="gray.7">
-              {t('shortcuts.save')}
-            </Text>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

@@ -3,7 +3,7 @@
  * plan): its agenda's item 3 lists their resolutions and projects. Or, for a forum already made,
  * record which forums it follows up.
  */
-import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { getHotkeyHandler } from '@mantine/hooks';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,7 +12,7 @@ import type { Output } from '../../../shared/contract';
 import { useApi } from '../../api/ApiProvider';
 import { navigate } from '../../ui/route';
 import { useFormat } from '../../i18n/format';
-import { Keys } from '../../ui/Keys';
+import { FormFooter } from '../../ui/FormFooter';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { useForums } from '../../api/queries/forums';
 
@@ -88,22 +88,7 @@ function FollowUpForm({ forum, action, onClose }: { forum: Forum; action: Follow
             {error}
           </Text>
         ) : null}
-        <Group justify="space-between" mt="sm">
-          <Group gap={4}>
-            <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="gray.7">
-              {t('shortcuts.save')}
-            </Text>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {action === 'link' ? t('followUp.new.link') : t('followUp.new.create')}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter onCancel={onClose} saving={save.isPending} submitLabel={action === 'link' ? t('followUp.new.link') : t('followUp.new.create')} />
       </Stack>
     </form>
   );

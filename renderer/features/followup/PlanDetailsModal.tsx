@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bahtToSatang, formatSatang } from '../../../shared/domain/action-plan';
 import { useApi } from '../../api/ApiProvider';
-import { Keys } from '../../ui/Keys';
+import { FormFooter } from '../../ui/FormFooter';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { typeDigits } from '../../ui/digits';
 import { rowKey } from '../../ui/row-key';
@@ -94,22 +94,7 @@ function DetailsForm({ details, onClose }: { details: Details; onClose: () => vo
             {error}
           </Text>
         ) : null}
-        <Group justify="space-between" mt="sm">
-          <Group gap={4}>
-            <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="gray.7">
-              {t('shortcuts.save')}
-            </Text>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );

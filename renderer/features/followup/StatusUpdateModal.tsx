@@ -14,7 +14,7 @@ import { FOLLOW_UP_STATUSES, type FollowUpStatus, needsReason } from '../../../s
 import { useApi } from '../../api/ApiProvider';
 import { useFormat } from '../../i18n/format';
 import { fileToBase64 } from '../../ui/download';
-import { Keys } from '../../ui/Keys';
+import { FormFooter } from '../../ui/FormFooter';
 import { notifyDone, useNotifyError } from '../../ui/notify';
 import { typeDigits } from '../../ui/digits';
 import { rowKey } from '../../ui/row-key';
@@ -147,22 +147,7 @@ function StatusForm({ forumId, project, onClose }: { forumId: string; project: F
             </Button>
           </Group>
         </Stack>
-        <Group justify="space-between" mt="sm">
-          <Group gap={4}>
-            <Keys combo="Ctrl+Enter" />
-            <Text size="sm" c="gray.7">
-              {t('shortcuts.save')}
-            </Text>
-          </Group>
-          <Group>
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Group>
+        <FormFooter onCancel={onClose} saving={save.isPending} />
       </Stack>
     </form>
   );
