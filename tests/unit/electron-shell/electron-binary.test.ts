@@ -106,7 +106,7 @@ describe('the scripts on this machine', () => {
 
   // With a binary present `npm start` would open the app, so this only runs where it is missing.
   it.skipIf(here.available)('npm start explains, points to start:web and exits non-zero without hanging', () => {
-    const started = Date.now();
+    // A hang is caught by the spawn's own timeout: the process is killed and its status is null, not 1.
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'start.mjs')], {
       encoding: 'utf8',
       timeout: 20_000,
@@ -116,6 +116,5 @@ describe('the scripts on this machine', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('npm run start:web');
     expect(run.stderr).toContain('ELECTRON_SKIP_BINARY_DOWNLOAD');
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 });
