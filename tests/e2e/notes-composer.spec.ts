@@ -171,3 +171,72 @@ test('the note toolbar is not cut off at 1366 px, in Thai and in English, with a
   await shot(page, 'notes-toolbar-en');
   expect(longName.id).toBeTruthy();
 });
+
+test('the roster still on its way: a badge number and Enter typed ahead wait for it, and the note goes on in the note box', async ({ page }) => {
+  test.setTimeout(90_000);
+  const wethi = sharedWethi();
+  const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 รายชื่อมาช้า' });
+  const somchai = await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', gender: 'male' }, { checkIn: true });
+  // The list of people is held back until the whole note has been typed (a busy laptop's host).
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/speakers.roster', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await wethi.open(page, `?forum=${forum.id}&tab=notes`);
+  await expect(box(page)).toBeFocused();
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+3');
+  await page.keyboard.type('เสนอให้ตั้งกองทุนปุ๋ย');
+  // Whatever the picker did meanwhile, the words are the note's, not the picker's query.
+  await expect(box(page)).toHaveValue('เสนอให้ตั้งกองทุนปุ๋ย');
+  release();
+  await expect(speaker(page)).toHaveText('#1 นายสมชาย ใจดี');
+  await expect(page.getByTestId('speaker-picker')).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveValue('เสนอให้ตั้งกองทุนปุ๋ย');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('note-row')).toHaveCount(1);
+
+  // Held back again: the picker opens on "loading", takes the number and Enter, and gives the
+  // box back; the note is stored with Enter before the people have come, under the right name.
+  let releaseAgain = () => undefined as void;
+  const releasedAgain = new Promise<void>((resolve) => {
+    releaseAgain = resolve;
+  });
+  await page.unroute('**/api/speakers.roster');
+  await page.route('**/api/speakers.roster', async (route) => {
+    await releasedAgain;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await expect(page.getByTestId('speaker-picker-loading')).toBeVisible();
+  await shot(page, 'notes-speaker-roster-loading');
+  await page.keyboard.type('1');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('speaker-picker')).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await page.keyboard.type('ขอให้จัดอบรมทำปุ๋ยหมัก');
+  await page.keyboard.press('Enter');
+  await expect(box(page)).toHaveValue('');
+  await page.keyboard.type('มีผู้เห็นด้วยหลายคน');
+  releaseAgain();
+  await expect(page.getByTestId('note-row')).toHaveCount(2);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('note-row')).toHaveCount(3);
+
+  const notes = await wethi.call('notes.list', { forumId: forum.id });
+  expect(notes.map((n) => [n.text, n.kind, n.speaker?.id ?? null])).toEqual([
+    ['เสนอให้ตั้งกองทุนปุ๋ย', 'proposal', somchai.id],
+    ['ขอให้จัดอบรมทำปุ๋ยหมัก', 'statement', somchai.id],
+    ['มีผู้เห็นด้วยหลายคน', 'statement', null],
+  ]);
+});

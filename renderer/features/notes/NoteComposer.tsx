@@ -6,7 +6,7 @@
  */
 import { Button, CloseButton, Group, Paper, Stack, Textarea } from '@mantine/core';
 import { IconUser, IconUserOff } from '@tabler/icons-react';
-import { memo, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { memo, type KeyboardEvent, type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_TEXT_MAX, type NoteDraft } from '../../../shared/contract';
 import type { Participant } from '../../api/queries/speakers';
@@ -14,7 +14,7 @@ import { type EarlyKeys, earlyChoice, holdEarlyInput, holdEarlyKey, noEarlyKeys 
 import { KindControl, kindForDigit } from './KindControl';
 import { NoteGroupChip } from './NoteGroupChip';
 import { SpeakerPicker } from './SpeakerPicker';
-import { speakerLabel } from './speaker';
+import { type Speaker, speakerLabel } from './speaker';
 import { NotesKeyHints } from './NotesKeyHints';
 import type { NotesSlots } from './slots';
 import type { PendingNote } from './PendingRow';
@@ -33,7 +33,8 @@ interface Props {
   onGroup: (groupId: string | null) => void;
   onCycleGroup: () => void;
   onRestored: (draft: NoteDraft) => void;
-  roster: Participant[];
+  /** The people a speaker is picked from; undefined while they are still on their way. */
+  roster: Participant[] | undefined;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   /** Enter was pressed: the note on its way, and the answer (the stored note, or the error). */
   onStoring: (note: PendingNote, stored: Promise<Note | null>) => void;
@@ -48,11 +49,37 @@ interface Props {
  * list of notes and the search beside it.
  */
 export const NoteComposer = memo(function NoteComposer(props: Props) {
-  const { forumId, target, targetNow, groups, groupId, onGroup, onCycleGroup, onRestored, roster, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo, NowSpeaking } = props;
+  const { forumId, target, targetNow, groups, groupId, onGroup, onCycleGroup, onRestored, textareaRef, onStoring, onLeaveUp, onEditLast, onUndo, NowSpeaking } = props;
   const { t } = useTranslation();
   const draft = useNoteDraft({ forumId, target, targetNow, groupId, onRestored });
   const [picking, setPicking] = useState(false);
   const early = useRef<EarlyKeys | null>(null);
+  const roster = props.roster ?? NO_ONE;
+  const rosterReady = props.roster !== undefined;
+  const awaitRoster = useRosterWait(props.roster);
+  /**
+   * Ctrl+K, `12`, Enter typed before the people have come (a busy laptop, the tab just opened):
+   * the picker would open on an empty list and take the note's next words as its query. The pick
+   * waits for the list instead, and the note goes on in the box.
+   */
+  const pickLater = (text: string) => {
+    early.current = { text, done: 'pick' };
+    setPicking(false);
+    backToBox();
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the people arrive, with the pick waiting then
+  useEffect(() => {
+    const waiting = early.current;
+    if (!rosterReady || picking || waiting?.done !== 'pick') return;
+    early.current = null;
+    const choice = earlyChoice(waiting, roster, draft.previous);
+    if (choice !== undefined) draft.setSpeaker(choice);
+    else {
+      // Nobody has that number or name: the picker opens showing what was typed, as it does at once otherwise.
+      early.current = { text: waiting.text, done: null };
+      setPicking(true);
+    }
+  }, [rosterReady]);
   const openPicker = () => {
     early.current = noEarlyKeys();
     setPicking(true);
@@ -84,21 +111,35 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
     // Enter on the note while a speaker chosen by keys typed ahead still waits for the picker to
     // draw (a slow laptop): the choice is the note's, so it is settled first.
     const pending = early.current;
+    if (pending?.done === 'pick' && !rosterReady) {
+      // The note's speaker was typed ahead and the people have not come: the note is sent at
+      // once (the box is free for the next one) and names its speaker when they have.
+      early.current = null;
+      setPicking(false);
+      const later = awaitRoster().then((people) => earlyChoice(pending, people, draft.previous) ?? null);
+      return send(later);
+    }
     const choice = pending ? earlyChoice(pending, roster, draft.previous) : undefined;
     if (choice !== undefined) {
       early.current = null;
       setPicking(false);
       draft.setSpeaker(choice);
     }
+    send();
+  };
+  const send = (speakerLater?: Promise<Speaker | null>) => {
     const sent = draft.current();
     if (!sent.text.trim()) return;
-    onStoring({ key: crypto.randomUUID(), text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }, draft.store());
+    onStoring({ key: crypto.randomUUID(), text: sent.text.trim(), speakerName: sent.speaker?.name ?? null }, draft.store(speakerLater));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     const mod = e.ctrlKey || e.metaKey;
     const empty = e.currentTarget.value === '';
-    if (early.current && holdEarlyKey(early.current, e)) return;
+    if (early.current && holdEarlyKey(early.current, e)) {
+      if (early.current.done === 'pick' && !rosterReady) pickLater(early.current.text);
+      return;
+    }
     if (e.key === 'Enter' && !e.shiftKey && !mod && !e.altKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
       onSubmit();
@@ -159,8 +200,10 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
               <SpeakerPicker
                 opened={picking}
                 roster={roster}
+                ready={rosterReady}
                 previous={draft.previous}
                 takeEarly={takeEarly}
+                onPickLater={pickLater}
                 onPick={(picked) => {
                   early.current = null;
                   setPicking(false);
@@ -225,6 +268,22 @@ export const NoteComposer = memo(function NoteComposer(props: Props) {
     </>
   );
 });
+
+const NO_ONE: Participant[] = [];
+
+/** A promise of the people, kept once they have come (at once if they have). */
+function useRosterWait(roster: Participant[] | undefined): () => Promise<Participant[]> {
+  const waiting = useRef<((people: Participant[]) => void)[]>([]);
+  const latest = useRef(roster);
+  latest.current = roster;
+  useEffect(() => {
+    if (roster) for (const resolve of waiting.current.splice(0)) resolve(roster);
+  }, [roster]);
+  return useCallback(() => {
+    const now = latest.current;
+    return now ? Promise.resolve(now) : new Promise((resolve) => waiting.current.push(resolve));
+  }, []);
+}
 
 /** `@` opens the speaker list only where a word starts, so an e-mail address can still be typed. */
 function startsWord(box: HTMLTextAreaElement): boolean {

@@ -13,7 +13,7 @@ import { useAgenda } from '../../api/queries/agenda';
 import { useGroups } from '../../api/queries/groups';
 import { takeNoteToShow, showNoteAfterNavigation } from '../../ui/open-target';
 import { useSearchHotkeys } from '../../ui/useSearchHotkeys';
-import { useRoster } from '../../api/queries/speakers';
+import { type Participant, useRoster } from '../../api/queries/speakers';
 import { ALL_GROUPS, AgendaTargetBar, type GroupFilter, type ListScope, matchesGroup, PLENARY } from './AgendaTargetBar';
 import { NoteComposer } from './NoteComposer';
 import type { NotesSlots } from './slots';
@@ -27,13 +27,15 @@ import { useNoteGroup } from './useNoteGroup';
 import { useStableCommands } from './useStableCommands';
 
 const FLASH_MS = 1600;
+const NO_ONE: Participant[] = [];
 const PLACEHOLDER_AFTER_MS = 120;
 
 export function NotesPanel({ forum, slots }: { forum: Output<'forums.get'>; slots: NotesSlots }) {
   const { t } = useTranslation();
   const notifyError = useNotifyError();
   const agenda = useAgenda(forum.id);
-  const roster = useRoster(forum.id).data ?? [];
+  const rosterQuery = useRoster(forum.id);
+  const roster = rosterQuery.data ?? NO_ONE;
   const notesQuery = useNotes(forum.id);
   const resolutions = useResolutions(forum.id).data ?? [];
   const actions = useNoteActions(forum.id);
@@ -285,7 +287,8 @@ export function NotesPanel({ forum, slots }: { forum: Output<'forums.get'>; slot
             onGroup={groupActions.choose}
             onCycleGroup={groupActions.cycle}
             onRestored={onRestored}
-            roster={roster}
+            // Undefined while on its way (a speaker typed ahead waits for it); a failed load is an empty list.
+            roster={rosterQuery.data ?? (rosterQuery.isError ? NO_ONE : undefined)}
             textareaRef={box}
             onStoring={composer.storing}
             onLeaveUp={composer.leaveUp}

@@ -21,12 +21,16 @@ const LIST_ID = 'note-speaker-options';
 interface Props {
   opened: boolean;
   roster: Participant[];
+  /** False while the list of people is still on its way: nothing can be matched yet (then onPickLater is needed). */
+  ready?: boolean;
   /** The speaker of the last stored note, offered while nothing is typed. */
   previous?: Speaker | null;
   /** Keys typed in the note box before this picker had the focus (early-keys.ts). */
   takeEarly?: () => EarlyKeys | null;
   /** A person, or null for "unattributed". */
   onPick: (speaker: Speaker | null) => void;
+  /** Enter before the people have come: what was typed is matched once they have (NoteComposer). */
+  onPickLater?: (query: string) => void;
   /** Closed without choosing (a click elsewhere): the speaker stays as it was. */
   onCancel: () => void;
   children: ReactNode;
@@ -36,7 +40,7 @@ export const speakerOptionId = (personId: string) => `note-speaker-option-${pers
 
 const asSpeaker = (p: Participant): Speaker => ({ id: p.id, name: p.name, number: p.number });
 
-export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onCancel, children }: Props) {
+export function SpeakerPicker({ opened, roster, ready = true, previous, takeEarly, onPick, onPickLater, onCancel, children }: Props) {
   const { t } = useTranslation();
   const search = useRosterSearch(roster, LIMIT, { list: LIST_ID, option: speakerOptionId });
   const { query, matches } = search;
@@ -55,6 +59,7 @@ export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onC
     // Closed again before it could draw (the note box settled a pick typed ahead): no focus to take.
     if (!opened) return;
     const early = takeEarly?.();
+    if (early?.done === 'pick' && !ready && onPickLater) return onPickLater(early.text);
     const choice = early ? earlyChoice(early, roster, previous) : undefined;
     if (choice !== undefined) return finish(choice);
     if (early?.text) search.setQuery(early.text);
@@ -70,6 +75,12 @@ export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onC
     if (search.moveKey(e)) return;
     if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
       e.preventDefault();
+      if (!ready && onPickLater) {
+        // The note-taker goes on typing the note; the number typed here picks the speaker later.
+        search.setQuery('');
+        onPickLater(query);
+        return;
+      }
       const person = search.activePerson ?? again;
       if (person) finish(asSpeaker(person));
       else if (!query.trim()) finish(undefined);
@@ -121,6 +132,10 @@ export function SpeakerPicker({ opened, roster, previous, takeEarly, onPick, onC
                 )
               }
             />
+          ) : !ready ? (
+            <Text c="dimmed" size="sm" data-testid="speaker-picker-loading">
+              {t('notes.speaker.loading')}
+            </Text>
           ) : (
             <Text c="dimmed" size="sm">
               {query.trim() ? t('notes.speaker.noMatch', { query: query.trim() }) : t('notes.speaker.typeHint')}

@@ -144,7 +144,8 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     syncRef.current?.update(toSave(current.current));
   }, [targetNow, loaded]);
 
-  const store = useCallback(async (): Promise<Note | null> => {
+  /** `speakerLater`: the speaker, when they are known only after Enter (picked before the people had come). */
+  const store = useCallback(async (speakerLater?: Promise<Speaker | null>): Promise<Note | null> => {
     const draftSync = syncRef.current;
     const sent = current.current;
     const text = sent.text.trim();
@@ -153,22 +154,27 @@ export function useNoteDraft({ forumId, target, targetNow, groupId, onRestored }
     // and speaker go back to a statement by nobody in particular.
     put({ text: '', kind: 'statement', speaker: null }, false);
     if (sent.speaker) setPrevious(sent.speaker);
+    let speaker = sent.speaker;
     try {
-      return await draftSync.commit(() =>
-        api.notes.create({
+      return await draftSync.commit(async () => {
+        if (speakerLater) {
+          speaker = await speakerLater;
+          if (speaker) setPrevious(speaker);
+        }
+        return api.notes.create({
           forumId,
           text,
           kind: sent.kind,
-          speakerId: sent.speaker?.id ?? null,
+          speakerId: speaker?.id ?? null,
           ...(target === undefined ? {} : { agendaItemId: target }),
           groupId,
           author,
-        }),
-      );
+        });
+      });
     } catch (error) {
       // Not stored: the text comes back (before anything typed since) and is saved as the draft again.
       const since = current.current;
-      put({ text: since.text ? `${sent.text}\n${since.text}` : sent.text, kind: sent.kind, speaker: since.speaker ?? sent.speaker });
+      put({ text: since.text ? `${sent.text}\n${since.text}` : sent.text, kind: sent.kind, speaker: since.speaker ?? speaker });
       throw error;
     }
   }, [api, forumId, author, target, groupId, put]);
