@@ -244,3 +244,31 @@ test('a refused ballot is held, never joined to the next voter’s ballot; digit
   expect(back?.seq).toBe(2);
   await expect(page.getByTestId('recent-ballot').filter({ hasText: second.name }).getByTestId('ballot-seq')).toHaveText('#2');
 });
+
+test('the ballot box waits for the list of people, so a voter typed at once is found and the ballot goes under them', async ({ page }) => {
+  test.setTimeout(120_000);
+  const wethi = sharedWethi();
+  const { forum, poll, people } = await setUp(wethi);
+  const voter = people[5] as Person;
+  // The people are held back (a busy laptop's host) until the entry has been seen waiting.
+  const waiting: (() => void)[] = [];
+  let released = false;
+  await page.route('**/api/speakers.roster', async (route) => {
+    if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
+    await route.continue();
+  });
+  await wethi.open(page, `?forum=${forum.id}&tab=polls`);
+  await expect(page.getByTestId('ballot-entry-loading')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('ballot-box')).toHaveCount(0);
+  released = true;
+  for (const resolve of waiting.splice(0)) resolve();
+
+  await expect(page.getByTestId('ballot-box')).toBeFocused({ timeout: 30_000 });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type(String(voter.number));
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('31');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('ballot-count')).toHaveText('1');
+  expect((await storedAsTyped(wethi, poll.id)).map((b) => [b.ballot, b.voterId])).toEqual([['3 1', voter.id]]);
+});

@@ -15,11 +15,11 @@
  * writes go in typing order, and a refused line is held below the box with its reason (↑ in the
  * empty box brings it back to correct) instead of staying in the box to run into the next one.
  */
-import { Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Center, Group, Loader, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { useRoster } from '../../api/queries/speakers';
+import { type Participant, useRoster } from '../../api/queries/speakers';
 import { BallotHints } from './BallotHints';
 import { BallotImport } from './BallotImport';
 import { toBallotEntry } from './ballot-entry';
@@ -46,7 +46,23 @@ interface Props {
 
 const SHOWN = 8;
 
-export function BallotLineEntry({ poll, kind, max }: Props) {
+const NO_ONE: Participant[] = [];
+
+export function BallotLineEntry(props: Props) {
+  const roster = useRoster(props.poll.forumId);
+  // The box waits for the people: a voter typed ahead (Ctrl+K, 12, Enter) would match nobody,
+  // and the ballot typed next would land in the voter field instead of the ballot box.
+  if (roster.data === undefined && !roster.isError) {
+    return (
+      <Center h={160} data-testid="ballot-entry-loading">
+        <Loader />
+      </Center>
+    );
+  }
+  return <Entry {...props} people={roster.data ?? NO_ONE} />;
+}
+
+function Entry({ poll, kind, max, people }: Props & { people: Participant[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const errorText = useApiErrorText();
@@ -57,11 +73,9 @@ export function BallotLineEntry({ poll, kind, max }: Props) {
   /** The voter of the ballot being typed, or null. Also kept in a ref: Enter reads it in the same event. */
   const [voterId, setVoterIdState] = useState<string | null>(null);
   const voterRef = useRef<string | null>(null);
-  const roster = useRoster(poll.forumId);
   const groups = useGroups(poll.forumId);
   const voterRefusal = useVoterRefusal();
   const voterName = useVoterName();
-  const people = roster.data ?? [];
   const nameOf = (id: string | null) => (id ? voterName(people.find((p) => p.id === id)) : null);
   const groupMembers =
     poll.eligibility.kind === 'group' ? (groups.data?.groups.find((g) => g.id === (poll.eligibility as { groupId: string | null }).groupId)?.members.map((m) => m.id) ?? []) : null;
