@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { addPerson, makeForum, SCREENSHOTS, sharedWethi } from './wethi';
+import { addPerson, holdCalls, makeForum, SCREENSHOTS, sharedWethi } from './wethi';
 
 /** The window as the note-taker sees it (the pane scrolls the forum title away). */
 async function shot(page: Page, name: string) {
@@ -172,29 +172,13 @@ test('the note toolbar is not cut off at 1366 px, in Thai and in English, with a
   expect(longName.id).toBeTruthy();
 });
 
-const ROSTER = '**/api/speakers.roster';
-
-/** Holds the list of people back until the returned function is called. */
-async function holdRoster(page: Page): Promise<() => void> {
-  const waiting: (() => void)[] = [];
-  let released = false;
-  await page.route(ROSTER, async (route) => {
-    if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
-    await route.continue();
-  });
-  return () => {
-    released = true;
-    for (const resolve of waiting.splice(0)) resolve();
-  };
-}
-
 test('the roster still on its way: a badge number and Enter typed ahead wait for it, and the note goes on in the note box', async ({ page }) => {
   test.setTimeout(90_000);
   const wethi = sharedWethi();
   const forum = await makeForum(wethi, { title: 'เวทีประชาคมหมู่ 7 รายชื่อมาช้า' });
   const somchai = await addPerson(wethi, forum.id, { titlePrefix: 'นาย', firstName: 'สมชาย', lastName: 'ใจดี', gender: 'male' }, { checkIn: true });
   // The list of people is held back until the whole note has been typed (a busy laptop's host).
-  let release = await holdRoster(page);
+  let release = await holdCalls(page, 'speakers.roster');
   await wethi.open(page, `?forum=${forum.id}&tab=notes`);
   await expect(box(page)).toBeFocused();
 
@@ -215,8 +199,7 @@ test('the roster still on its way: a badge number and Enter typed ahead wait for
 
   // Held back again: the picker opens on "loading", takes the number and Enter, and gives the
   // box back; the note is stored with Enter before the people have come, under the right name.
-  await page.unroute(ROSTER);
-  release = await holdRoster(page);
+  release = await holdCalls(page, 'speakers.roster');
   await page.reload();
   await expect(box(page)).toBeFocused();
   await page.keyboard.press('Control+K');

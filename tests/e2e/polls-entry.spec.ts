@@ -5,7 +5,7 @@
  * be undone. Every stored ballot is read back through the API and compared with what was typed.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { addPerson, makeForum, sharedWethi, shot, type Wethi } from './wethi';
+import { addPerson, holdCalls, makeForum, sharedWethi, shot, type Wethi } from './wethi';
 
 const ISSUES = ['น้ำประปาหมู่บ้านไม่พอใช้ในหน้าแล้ง', 'ถนนลูกรังเข้าหมู่บ้านชำรุดเป็นหลุมบ่อ', 'ไฟส่องสว่างริมทางไม่พอ', 'ขยะล้นถังหน้าตลาด'];
 const FIRST = [
@@ -251,17 +251,11 @@ test('the ballot box waits for the list of people, so a voter typed at once is f
   const { forum, poll, people } = await setUp(wethi);
   const voter = people[5] as Person;
   // The people are held back (a busy laptop's host) until the entry has been seen waiting.
-  const waiting: (() => void)[] = [];
-  let released = false;
-  await page.route('**/api/speakers.roster', async (route) => {
-    if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
-    await route.continue();
-  });
+  const release = await holdCalls(page, 'speakers.roster');
   await wethi.open(page, `?forum=${forum.id}&tab=polls`);
   await expect(page.getByTestId('ballot-entry-loading')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('ballot-box')).toHaveCount(0);
-  released = true;
-  for (const resolve of waiting.splice(0)) resolve();
+  release();
 
   await expect(page.getByTestId('ballot-box')).toBeFocused({ timeout: 30_000 });
   await page.keyboard.press('Control+k');

@@ -75,6 +75,25 @@ export async function openTab(page: Page, tab: ForumTab): Promise<void> {
 }
 
 /** A unique-enough suffix so tests sharing one database never see each other's forums. */
+/**
+ * Holds back the page's calls to one operation (a busy laptop's host, slow to answer) until the
+ * returned function is called; calls made after that go through at once.
+ */
+export async function holdCalls(page: Page, op: OpName): Promise<() => void> {
+  const waiting: (() => void)[] = [];
+  let released = false;
+  // Not unrouted on release: that would answer the held calls before they continue. A later
+  // hold of the same operation is matched first (the newest route wins) and continues the call.
+  await page.route(`**/api/${op}`, async (route) => {
+    if (!released) await new Promise<void>((resolve) => waiting.push(resolve));
+    await route.continue();
+  });
+  return () => {
+    released = true;
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+}
+
 export const uniq = () => Math.random().toString(36).slice(2, 7);
 
 export async function makeForum(wethi: Wethi, draft: Partial<Input<'forums.create'>> = {}) {
