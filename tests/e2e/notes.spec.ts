@@ -184,8 +184,9 @@ test('the draft survives a reload and a new window; a failed store keeps the tex
   await page.keyboard.press('Alt+3');
   const typed = 'เสนอให้ตั้งกองทุนหมู่บ้านเพื่อซื้อปุ๋ยอินทรีย์ร่วมกัน';
   await page.keyboard.type(typed);
+  // The speaker typed ahead is set once the people have loaded (maybe after the text): both are the draft's.
+  await expect(page.getByTestId('note-speaker')).toHaveText('#1 นายสมชาย ใจดี');
   await expect(page.getByTestId('draft-status')).toHaveAttribute('data-state', 'saved');
-  await page.waitForTimeout(1500);
 
   await page.reload();
   await expect(box(page)).toHaveValue(typed);
