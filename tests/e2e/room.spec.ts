@@ -186,7 +186,11 @@ test('three phones join from the projector QR code and vote; one goes offline an
 
     // Close voting, reveal the Borda result from the room tab.
     for (const poll of [yesNo, borda, matrix]) await wethi.call('polls.close', { id: poll.id });
-    await page.locator(`[data-poll-row="${borda.id}"]`).getByTestId('room-poll-reveal').click({ force: true });
+    // The row loses its "close the vote" button once it shows the vote closed, and the switch
+    // moves up: it is pressed once the row says closed, by a click that waits for it to stand still.
+    const bordaRow = page.locator(`[data-poll-row="${borda.id}"]`);
+    await expect(bordaRow.getByTestId('room-poll-step')).toHaveCount(0);
+    await bordaRow.getByTestId('room-poll-reveal').click();
     await expect(projector.getByTestId('projector-room-results')).toBeVisible();
     await expect(projector.getByTestId('projector-poll-outcome')).toContainText(LABELS[1] as string);
     await shot(projector, 'room-projector-revealed');
